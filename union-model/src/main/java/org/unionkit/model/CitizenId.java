@@ -1,0 +1,115 @@
+package org.unionkit.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A resident citizen ID number of GB 11643-1999: a six-digit area code, the birth date
+ * ({@code yyyyMMdd}), a three-digit sequence (odd for men, even for women) and an ISO 7064 MOD 11-2
+ * check character (0-9 or X).
+ *
+ * <p>The number is personal data (PIPL). {@link #toString()} prints {@code CitizenId[***]}, and no
+ * message of this library ever contains the number or its birth date; {@link #unmaskedText()} is the only
+ * way to the digits. The area code is checked for its province prefix only, since numbers keep the code
+ * of the area at issue, however long retired. Immutable and thread-safe.
+ */
+public final class CitizenId {
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final String CHECK_CHARACTERS = "10X98765432";
+
+  private final String text;
+  private final LocalDate birthDate;
+
+  private CitizenId(String text, LocalDate birthDate) {
+    this.text = text;
+    this.birthDate = birthDate;
+  }
+
+  /**
+   * Reads and verifies a number, such as {@code CitizenId.parse("11010519491231002X")}; a lower-case
+   * {@code x} is accepted and stored as {@code X}.
+   *
+   * @param text 18 characters; not null
+   * @return the verified number, not null
+   * @throws ValidationException naming {@code citizenId} and what is wrong, never the number
+   */
+  public static CitizenId parse(CharSequence text) {
+    String s = text.toString().toUpperCase(Locale.ROOT);
+    Checks.requireHidden(s.length() == 18 && s.substring(0, 17).chars().allMatch(c -> c >= '0' && c <= '9')
+        && CHECK_CHARACTERS.indexOf(s.charAt(17)) >= 0, "citizenId", "must be 17 digits and a check character 0-9 or X");
+    Checks.requireHidden(s.charAt(17) == checkCharacter(s), "citizenId",
+        "fails its check character (GB 11643-1999, ISO 7064 MOD 11-2)");
+    try {
+      Region.parse(s.substring(0, 6), "citizenId");
+    } catch (ValidationException e) {
+      throw new ValidationException("citizenId", "citizenId does not start with a GB/T 2260 area code");
+    }
+    LocalDate birthDate;
+    try {
+      birthDate = LocalDate.of(Integer.parseInt(s.substring(6, 10)), Integer.parseInt(s.substring(10, 12)),
+          Integer.parseInt(s.substring(12, 14)));
+    } catch (DateTimeException e) {
+      throw new ValidationException("citizenId", "citizenId does not encode a valid birth date");
+    }
+    Checks.requireHidden(birthDate.getYear() >= 1870, "citizenId", "encodes a birth year before 1870");
+    return new CitizenId(s, birthDate);
+  }
+
+  /** The check character for the first 17 digits of {@code s}. */
+  static char checkCharacter(CharSequence s) {
+    int sum = 0;
+    for (int i = 0; i < WEIGHTS.length; i++) {
+      sum += (s.charAt(i) - '0') * WEIGHTS[i];
+    }
+    return CHECK_CHARACTERS.charAt(sum % 11);
+  }
+
+  /**
+   * The birth date encoded in the number. Personal data: keep it out of logs and messages.
+   *
+   * @return the birth date, not null
+   */
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
+  /**
+   * The sex encoded in the sequence digit (odd: male, even: female).
+   *
+   * @return the sex, not null
+   */
+  public Sex sex() {
+    return (text.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+  }
+
+  /**
+   * The 18 characters, for storage and interchange only. Personal data: never log or display it.
+   *
+   * @return the number, not null
+   */
+  public String unmaskedText() {
+    return text;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof CitizenId other && other.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /**
+   * Always {@code CitizenId[***]}: the number never reaches a log or a JShell prompt.
+   *
+   * @return the masked text, not null
+   */
+  @Override
+  public String toString() {
+    return "CitizenId[***]";
+  }
+}

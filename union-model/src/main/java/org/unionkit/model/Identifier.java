@@ -1,0 +1,59 @@
+package org.unionkit.model;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The shared form of the model's identifiers, such as {@code OrganisationId.parse("HB-0001")}: 1 to 64
+ * characters from {@code A-Z a-z 0-9 . _ : -}, starting with a letter or digit, compared exactly.
+ *
+ * <p>Identifiers are keys chosen by the data's owner. They must not carry personal data: use a
+ * membership number or a keyed pseudonym, never a citizen ID number, as a {@link MemberId}.
+ */
+public abstract sealed class Identifier implements Comparable<Identifier>
+    permits OrganisationId, MemberId, ContractId, ProgrammeId, FigureId {
+  private static final int MAX_LENGTH = 64;
+
+  private final String value;
+
+  Identifier(CharSequence text, String field) {
+    String s = text.toString();
+    Checks.require(!s.isEmpty() && s.length() <= MAX_LENGTH, field, "\"" + s + "\"",
+        "must have 1 to " + MAX_LENGTH + " characters");
+    Checks.require(isAlphanumeric(s.charAt(0)) && s.chars().allMatch(c -> isAlphanumeric(c) || ".:_-".indexOf(c) >= 0),
+        field, "\"" + s + "\"", "may hold only A-Z a-z 0-9 . _ : - and must start with a letter or digit");
+    this.value = s;
+  }
+
+  private static boolean isAlphanumeric(int c) {
+    return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  /**
+   * Orders identifiers of the same kind by their text; kinds sort by class name first.
+   */
+  @Override
+  public final int compareTo(Identifier other) {
+    int byKind = getClass().getName().compareTo(other.getClass().getName());
+    return byKind != 0 ? byKind : value.compareTo(other.value);
+  }
+
+  @Override
+  public final boolean equals(@Nullable Object o) {
+    return o != null && o.getClass() == getClass() && ((Identifier) o).value.equals(value);
+  }
+
+  @Override
+  public final int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * The identifier's text, such as {@code HB-0001}; the parse method of its class reads it back.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public final String toString() {
+    return value;
+  }
+}

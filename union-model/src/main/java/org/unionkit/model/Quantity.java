@@ -1,0 +1,259 @@
+package org.unionkit.model;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A published count or amount with its unit and qualifier, such as {@code 14万余人} (more than 140,000
+ * persons), {@code 5.1万份} or {@code 27.2%}.
+ *
+ * <p>The quantity keeps the figure as written: the digits with their scale ({@code 5.10万} and
+ * {@code 5.1万} differ, since they claim different precision), the multiplier (万, 亿), the qualifier
+ * (余, 多, +, 近, 约, ...) and the unit (人, 人次, 元, ...). {@link #interval(IntervalRules)} gives the
+ * values it stands for. {@link #parse(CharSequence)} and {@link #toString()} invert each other.
+ *
+ * <p>Rules checked at construction: the number is not negative; 余/多 after a multiplier need one;
+ * less-than and more-than qualifiers need a positive number; counts (every unit but 元 and %) are
+ * whole after the multiplier (172.5万人 is fine, 3.5人 is not); money is a whole number of fen.
+ */
+@Value.Immutable
+public abstract class Quantity implements WithQuantity {
+  private static final Map<Qualifier.Position, List<Qualifier>> QUALIFIERS =
+      Arrays.stream(Qualifier.values()).collect(Collectors.groupingBy(Qualifier::position));
+
+  Quantity() {}
+
+  /**
+   * A quantity from its parts, such as {@code of(new BigDecimal("14"), WAN, YU_AFTER_MULTIPLIER, PERSON)}.
+   *
+   * @param number the digits as written, not negative; not null
+   * @param multiplier 万, 亿 or none; not null
+   * @param qualifier 余, 多, ... or {@link Qualifier#EXACT}; not null
+   * @param unit the unit; not null
+   * @return the quantity, not null
+   * @throws ValidationException if a rule above is broken
+   */
+  public static Quantity of(BigDecimal number, Multiplier multiplier, Qualifier qualifier, Unit unit) {
+    return ImmutableQuantity.of(number, multiplier, qualifier, unit);
+  }
+
+  /**
+   * An exact count without multiplier, such as {@code of(418, ENTERPRISE)} for 418家.
+   *
+   * @param count the count, not negative
+   * @param unit the unit; not null
+   * @return the quantity, not null
+   * @throws ValidationException if the count is negative
+   */
+  public static Quantity of(long count, Unit unit) {
+    return of(BigDecimal.valueOf(count), Multiplier.ONE, Qualifier.EXACT, unit);
+  }
+
+  /**
+   * Parses a figure as Chinese reports write it, such as {@code 14万余人}, {@code 6800多万元},
+   * {@code 40万+人次} or {@code 约5万人}. Digits are required: 近万人 is not read.
+   *
+   * <p>Grammar: [近|约|逾|超过|不足|不到] digits[.digits] [余|多] [万|亿|万亿] [余|多|+] unit [左右].
+   *
+   * @param text the figure; not null
+   * @return the quantity, not null
+   * @throws ValidationException naming the column where the text stops making sense
+   */
+  public static Quantity parse(CharSequence text) {
+    TextCursor cursor = new TextCursor(text, "quantity");
+    Qualifier qualifier = take(cursor, Qualifier.Position.BEFORE_NUMBER);
+    BigDecimal number = cursor.number();
+    if (qualifier == Qualifier.EXACT) {
+      qualifier = take(cursor, Qualifier.Position.AFTER_NUMBER);
+    }
+    Multiplier multiplier =
+        cursor.longest(List.of(Multiplier.values()), Multiplier::symbol).orElse(Multiplier.ONE);
+    if (qualifier == Qualifier.EXACT) {
+      qualifier = take(cursor, Qualifier.Position.AFTER_MULTIPLIER);
+    }
+    Unit unit = cursor.longest(List.of(Unit.values()), Unit::symbol)
+        .orElseThrow(() -> cursor.fail("a unit such as 人, 人次, 家, 件, 元 or %"));
+    if (qualifier == Qualifier.EXACT) {
+      qualifier = take(cursor, Qualifier.Position.AFTER_UNIT);
+    }
+    cursor.end();
+    return of(number, multiplier, qualifier, unit);
+  }
+
+  private static Qualifier take(TextCursor cursor, Qualifier.Position position) {
+    return cursor.longest(QUALIFIERS.get(position), Qualifier::symbol).orElse(Qualifier.EXACT);
+  }
+
+  /**
+   * The digits as written, such as 14 in 14万余人.
+   *
+   * @return the number with its written scale, not null
+   */
+  @Value.Parameter
+  public abstract BigDecimal number();
+
+  /**
+   * The multiplier, such as {@code WAN} in 14万余人.
+   *
+   * @return the multiplier, not null
+   */
+  @Value.Parameter
+  public abstract Multiplier multiplier();
+
+  /**
+   * The qualifier, such as {@code YU_AFTER_MULTIPLIER} in 14万余人.
+   *
+   * @return the qualifier, not null
+   */
+  @Value.Parameter
+  public abstract Qualifier qualifier();
+
+  /**
+   * The unit, such as {@code PERSON} in 14万余人.
+   *
+   * @return the unit, not null
+   */
+  @Value.Parameter
+  public abstract Unit unit();
+
+  /**
+   * The figure as written, in the unit's base (persons, yuan, percentage points), such as 140000 for
+   * 14万余人. For a qualified figure this is the written bound, not an estimate.
+   *
+   * @return the exact value, not null
+   */
+  public BigDecimal value() {
+    return number().multiply(multiplier().factor());
+  }
+
+  /**
+   * What the unit counts, such as {@code PERSONS}.
+   *
+   * @return the dimension, not null
+   */
+  public Dimension dimension() {
+    return unit().dimension();
+  }
+
+  /**
+   * The interval the figure stands for under the default {@link IntervalRules}, such as
+   * {@code [140000, 150000)} for 14万余人.
+   *
+   * @return the interval, in the unit's base; not null
+   */
+  public Interval interval() {
+    return interval(IntervalRules.defaults());
+  }
+
+  /**
+   * The interval the figure stands for, in the unit's base (persons, yuan, percentage points).
+   *
+   * <ul>
+   *   <li>no qualifier: the value itself, or {@code [v - h, v + h)} when the rules take the figure as
+   *       rounded, {@code h} being half the place of its last written digit (5.1万: {@code [50500, 51500)});
+   *   <li>余/多 after the digits: {@code [v, v + p)}, {@code p} the place of the last non-zero digit
+   *       (10余万: {@code [100000, 200000)}; 6800多万: {@code [6800万, 6900万)});
+   *   <li>余/多 after the multiplier: {@code [v, v + p)}, {@code p} the place of the last written digit
+   *       (14万余: {@code [140000, 150000)});
+   *   <li>+: {@code [v, ∞)}; 逾 and 超过: {@code (v, ∞)}; 不足 and 不到: {@code [0, v)};
+   *   <li>近: {@code [v (1 - w), v)}; 约 and 左右: {@code [v (1 - w), v (1 + w)]}, with the rules' widths.
+   * </ul>
+   *
+   * <p>Lower ends for 余/多 are closed: reports write a count truncated to the place as "余"/"多".
+   *
+   * @param rules the widths and the rounding assumption; not null
+   * @return the interval, not null
+   */
+  public Interval interval(IntervalRules rules) {
+    BigDecimal factor = multiplier().factor();
+    BigDecimal value = value();
+    BigDecimal lastWritten = BigDecimal.ONE.scaleByPowerOfTen(-number().scale()).multiply(factor);
+    switch (qualifier()) {
+      case EXACT:
+        if (!isRounded(rules.rounding())) {
+          return Interval.point(value);
+        }
+        BigDecimal half = lastWritten.divide(BigDecimal.valueOf(2));
+        return Interval.closedOpen(value.subtract(half).max(BigDecimal.ZERO), value.add(half));
+      case YU_AFTER_NUMBER:
+      case DUO_AFTER_NUMBER:
+        BigDecimal lastNonZero =
+            BigDecimal.ONE.scaleByPowerOfTen(-number().stripTrailingZeros().scale()).multiply(factor);
+        return Interval.closedOpen(value, value.add(lastNonZero));
+      case YU_AFTER_MULTIPLIER:
+      case DUO_AFTER_MULTIPLIER:
+        return Interval.closedOpen(value, value.add(lastWritten));
+      case AT_LEAST:
+        return Interval.atLeast(value);
+      case OVER:
+      case EXCEEDING:
+        return Interval.greaterThan(value);
+      case UNDER:
+      case BELOW:
+        return Interval.closedOpen(BigDecimal.ZERO, value);
+      case NEARLY:
+        return Interval.closedOpen(value.multiply(BigDecimal.ONE.subtract(rules.nearlyWidth())), value);
+      case ABOUT:
+      case AROUND:
+        return Interval.closed(value.multiply(BigDecimal.ONE.subtract(rules.aboutWidth())),
+            value.multiply(BigDecimal.ONE.add(rules.aboutWidth())));
+      default:
+        throw new IllegalStateException("qualifier without interval rule: " + qualifier());
+    }
+  }
+
+  private boolean isRounded(RoundingAssumption assumption) {
+    return switch (assumption) {
+      case ALWAYS_ROUNDED -> true;
+      case NEVER_ROUNDED -> false;
+      case ROUNDED_WHEN_SCALED ->
+          multiplier() != Multiplier.ONE || unit() == Unit.PERCENT || number().scale() > 0;
+    };
+  }
+
+  @Value.Check
+  void check() {
+    Checks.require(number().signum() >= 0, "number", number().toPlainString(), "must not be negative");
+    Qualifier.Position position = qualifier().position();
+    Checks.require(position != Qualifier.Position.AFTER_MULTIPLIER || qualifier() == Qualifier.AT_LEAST
+            || multiplier() != Multiplier.ONE, "qualifier", qualifier(),
+        "after a multiplier needs 万 or 亿; write " + qualifier().symbol() + " after the digits instead");
+    Checks.require(qualifier() == Qualifier.EXACT || qualifier() == Qualifier.AT_LEAST
+            || number().signum() > 0, "number", number().toPlainString(),
+        "must be positive with the qualifier " + qualifier().symbol());
+    BigDecimal value = value().stripTrailingZeros();
+    if (dimension().isCount()) {
+      Checks.require(value.scale() <= 0, "number", this, "must be a whole count of " + unit().symbol());
+    } else if (dimension() == Dimension.MONEY) {
+      Checks.require(value.scale() <= 2, "number", this, "must be a whole number of fen (0.01元)");
+    }
+  }
+
+  /**
+   * The figure as written, such as {@code 14万余人}; {@link #parse(CharSequence)} reads it back.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    appendQualifier(text, Qualifier.Position.BEFORE_NUMBER);
+    text.append(number().toPlainString());
+    appendQualifier(text, Qualifier.Position.AFTER_NUMBER);
+    text.append(multiplier().symbol());
+    appendQualifier(text, Qualifier.Position.AFTER_MULTIPLIER);
+    text.append(unit().symbol());
+    appendQualifier(text, Qualifier.Position.AFTER_UNIT);
+    return text.toString();
+  }
+
+  private void appendQualifier(StringBuilder text, Qualifier.Position position) {
+    if (qualifier().position() == position) {
+      text.append(qualifier().symbol());
+    }
+  }
+}

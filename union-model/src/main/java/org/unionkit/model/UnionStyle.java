@@ -1,0 +1,24 @@
+package org.unionkit.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project: generated {@code Immutable*} classes stay package-private
+ * behind the abstract types, builders are strict (each attribute set once), only JDK collections are
+ * used, and {@code Optional} attributes are written without {@code get} prefixes.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    strictBuilder = true,
+    redactedMask = "***",
+    optionalAcceptNullable = false,
+    defaults = @Value.Immutable(copy = true))
+@interface UnionStyle {}
