@@ -24,11 +24,16 @@ final class Checks {
 
   /** A name must hold visible text and no control characters (line breaks break reports and CSV). */
   static String requireName(String value, String field) {
-    require(!value.isBlank(), field, "\"" + value + "\"", "must not be blank");
+    require(value.codePoints().anyMatch(c -> !isSpace(c)), field, "\"" + value + "\"", "must not be blank");
     require(value.codePoints().noneMatch(Character::isISOControl), field, value.strip(),
         "must not contain control characters");
-    require(value.equals(value.strip()), field, "\"" + value + "\"",
-        "must not start or end with white space");
+    require(!isSpace(value.codePointAt(0)) && !isSpace(value.codePointBefore(value.length())), field,
+        "\"" + value + "\"", "must not start or end with white space");
     return value;
+  }
+
+  /** White space in the widest sense: Java's, and Unicode's space separators such as U+00A0 and U+3000. */
+  private static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

@@ -1,5 +1,6 @@
 package org.unionkit.model;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,7 @@ public final class Industry implements Comparable<Industry> {
    * @return the industry, not null
    */
   public static Industry of(IndustrySection section) {
-    return new Industry(section, "");
+    return new Industry(Objects.requireNonNull(section, "section"), "");
   }
 
   /**

@@ -42,7 +42,7 @@ public final class Interval {
    * @return the degenerate interval, not null
    */
   public static Interval point(BigDecimal value) {
-    return new Interval(value, true, value, true);
+    return new Interval(Objects.requireNonNull(value, "value"), true, value, true);
   }
 
   /**

@@ -57,7 +57,7 @@ public final class OrganisationTree {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Organisation o = nodes[i];
-      Integer p = o.parent().map(indexOf::get).orElse(-1);
+      Integer p = o.parent().isPresent() ? indexOf.get(o.parent().get()) : Integer.valueOf(-1);
       if (p == null) {
         missing.add(o.id() + " (parent " + o.parent().orElseThrow() + ")");
         p = -1;
@@ -87,7 +87,8 @@ public final class OrganisationTree {
     depth = new int[n];
     int visited = walk();
     if (visited < n) {
-      throw new ValidationException("parent", "organisations form a cycle: " + cycle());
+      throw new ValidationException("parent", "organisations form a cycle through their parents: "
+          + cycle(visited));
     }
   }
 
@@ -135,9 +136,9 @@ public final class OrganisationTree {
   }
 
   /** Names the cycle reached by following parents from some node that no root reaches. */
-  private String cycle() {
+  private String cycle(int visited) {
     Set<Integer> reached = new HashSet<>();
-    for (int i = 0; i < preOrder.length; i++) {
+    for (int i = 0; i < visited; i++) {
       reached.add(preOrder[i]);
     }
     int node = 0;

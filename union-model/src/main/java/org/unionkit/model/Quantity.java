@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -169,6 +170,7 @@ public abstract class Quantity implements WithQuantity {
    * @return the interval, not null
    */
   public Interval interval(IntervalRules rules) {
+    Objects.requireNonNull(rules, "rules");
     BigDecimal factor = multiplier().factor();
     BigDecimal value = value();
     BigDecimal lastWritten = BigDecimal.ONE.scaleByPowerOfTen(-number().scale()).multiply(factor);

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,8 @@ public final class ReportingPeriod {
   private final LocalDate end;
 
   private ReportingPeriod(LocalDate start, LocalDate end) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
     Checks.require(!end.isBefore(start), "end", end, "must not be before start (" + start + ")");
     this.start = start;
     this.end = end;

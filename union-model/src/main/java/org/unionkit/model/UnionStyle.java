@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the project: generated {@code Immutable*} classes stay package-private
  * behind the abstract types, builders are strict (each attribute set once), only JDK collections are
- * used, and {@code Optional} attributes are written without {@code get} prefixes.
+ * used, accessors have no {@code get} prefix, and a builder missing required attributes throws
+ * {@link ValidationException} naming them.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     strictBuilder = true,
+    throwForInvalidImmutableState = ValidationException.class,
     redactedMask = "***",
     optionalAcceptNullable = false,
     defaults = @Value.Immutable(copy = true))

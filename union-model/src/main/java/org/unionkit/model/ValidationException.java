@@ -26,6 +26,16 @@ public final class ValidationException extends IllegalArgumentException {
   }
 
   /**
+   * Creates the exception a builder throws when required attributes were not set, such as
+   * {@code "required attributes are not set: name, kind"}; {@link #field()} names the first of them.
+   *
+   * @param missingAttributes the attributes not set, at least one; not null
+   */
+  public ValidationException(String... missingAttributes) {
+    this(missingAttributes[0], "required attributes are not set: " + String.join(", ", missingAttributes));
+  }
+
+  /**
    * The attribute at fault, such as {@code "parent"} or {@code "citizenId"}.
    *
    * @return the field name, not null
