@@ -2,6 +2,8 @@ package org.unionkit.model;
 
 /** Validation helpers whose messages follow one pattern: {@code "field (value) must ..."}. */
 final class Checks {
+  private static final int MAX_QUOTED = 100;
+
   private Checks() {}
 
   /** Fails with {@code "field (value) requirement"} unless {@code condition} holds. */
@@ -24,12 +26,36 @@ final class Checks {
 
   /** A name must hold visible text and no control characters (line breaks break reports and CSV). */
   static String requireName(String value, String field) {
-    require(value.codePoints().anyMatch(c -> !isSpace(c)), field, "\"" + value + "\"", "must not be blank");
-    require(value.codePoints().noneMatch(Character::isISOControl), field, value.strip(),
+    require(value.codePoints().anyMatch(c -> !isSpace(c)), field, quoted(value), "must not be blank");
+    require(value.codePoints().noneMatch(Character::isISOControl), field, quoted(value),
         "must not contain control characters");
     require(!isSpace(value.codePointAt(0)) && !isSpace(value.codePointBefore(value.length())), field,
-        "\"" + value + "\"", "must not start or end with white space");
+        quoted(value), "must not start or end with white space");
     return value;
+  }
+
+  /**
+   * Text for a message: quoted, with control characters escaped as in Java string literals so that a
+   * message stays on one line in a log, and cut after 100 characters with the rest counted.
+   */
+  static String quoted(CharSequence text) {
+    StringBuilder out = new StringBuilder("\"");
+    int shown = Math.min(text.length(), MAX_QUOTED);
+    for (int i = 0; i < shown; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '"', '\\' -> out.append('\\').append(c);
+        default -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    out.append('"');
+    if (text.length() > shown) {
+      out.append(" and ").append(text.length() - shown).append(" more characters");
+    }
+    return out.toString();
   }
 
   /** White space in the widest sense: Java's, and Unicode's space separators such as U+00A0 and U+3000. */

@@ -17,10 +17,10 @@ public abstract sealed class Identifier implements Comparable<Identifier>
 
   Identifier(CharSequence text, String field) {
     String s = text.toString();
-    Checks.require(!s.isEmpty() && s.length() <= MAX_LENGTH, field, "\"" + s + "\"",
+    Checks.require(!s.isEmpty() && s.length() <= MAX_LENGTH, field, Checks.quoted(s),
         "must have 1 to " + MAX_LENGTH + " characters");
     Checks.require(isAlphanumeric(s.charAt(0)) && s.chars().allMatch(c -> isAlphanumeric(c) || ".:_-".indexOf(c) >= 0),
-        field, "\"" + s + "\"", "may hold only A-Z a-z 0-9 . _ : - and must start with a letter or digit");
+        field, Checks.quoted(s), "may hold only A-Z a-z 0-9 . _ : - and must start with a letter or digit");
     this.value = s;
   }
 

@@ -43,7 +43,7 @@ public final class Industry implements Comparable<Industry> {
     String digits = lettered ? s.substring(1) : s;
     Checks.require((lettered || !digits.isEmpty()) && (digits.isEmpty() || digits.length() >= 2)
             && digits.length() <= 4 && digits.chars().allMatch(c -> c >= '0' && c <= '9'),
-        "industry", "\"" + s + "\"", "must be a section letter A-T and/or 2 to 4 digits (GB/T 4754-2017)");
+        "industry", Checks.quoted(s), "must be a section letter A-T and/or 2 to 4 digits (GB/T 4754-2017)");
     if (digits.isEmpty()) {
       return of(IndustrySection.valueOf(s));
     }

@@ -39,7 +39,7 @@ public final class Region implements Comparable<Region> {
   /** Parses with a field name for messages (a citizen ID's area code reports as citizenId). */
   static Region parse(CharSequence text, String field) {
     String s = text.toString();
-    Checks.require(s.length() == 6 && s.chars().allMatch(c -> c >= '0' && c <= '9'), field, "\"" + s + "\"",
+    Checks.require(s.length() == 6 && s.chars().allMatch(c -> c >= '0' && c <= '9'), field, Checks.quoted(s),
         "must be six digits (GB/T 2260)");
     int code = Integer.parseInt(s);
     Checks.require(PROVINCES.contains(code / 10000), field, s,

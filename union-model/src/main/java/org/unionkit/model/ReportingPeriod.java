@@ -68,8 +68,8 @@ public final class ReportingPeriod {
       YearMonth month = YearMonth.parse(s);
       return of(month.atDay(1), month.atEndOfMonth());
     } catch (DateTimeException e) {
-      throw new ValidationException("period", "period (\"" + s
-          + "\") must be a year (2020), a month (2020-03) or two ISO dates (2020-01-01/2020-12-31)");
+      throw new ValidationException("period", "period (" + Checks.quoted(s)
+          + ") must be a year (2020), a month (2020-03) or two ISO dates (2020-01-01/2020-12-31)");
     }
   }
 

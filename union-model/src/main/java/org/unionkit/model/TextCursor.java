@@ -75,8 +75,8 @@ final class TextCursor {
   }
 
   ValidationException fail(String expected) {
-    String found = atEnd() ? "the end" : "\"" + text.substring(index) + "\"";
-    return new ValidationException(field, field + " (\"" + text + "\") needs " + expected + " at column "
+    String found = atEnd() ? "the end" : Checks.quoted(text.substring(index));
+    return new ValidationException(field, field + " (" + Checks.quoted(text) + ") needs " + expected + " at column "
         + (index + 1) + ", found " + found);
   }
 

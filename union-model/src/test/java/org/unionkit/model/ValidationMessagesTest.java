@@ -1,6 +1,7 @@
 package org.unionkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.unionkit.model.ValidationAssertions.assertRejected;
 
 import java.util.function.Function;
@@ -62,12 +63,12 @@ class ValidationMessagesTest {
             "name", "must not start or end with white space"),
         rule("name with a line break",
             () -> organisation("HB").name("河北省\n总工会").kind(OrganisationKind.PROVINCIAL_FEDERATION).build(),
-            "name", "name (河北省\n总工会) must not contain control characters"),
+            "name", "name (\"河北省\\n总工会\") must not contain control characters"),
         rule("name with a leading space",
             () -> organisation("HB").name(" 河北省总工会").kind(OrganisationKind.PROVINCIAL_FEDERATION).build(),
             "name", "name (\" 河北省总工会\") must not start or end with white space"),
         rule("English name with a tab", () -> province().englishName("Hebei\tFTU").build(),
-            "englishName", "englishName (Hebei\tFTU) must not contain control characters"),
+            "englishName", "englishName (\"Hebei\\tFTU\") must not contain control characters"),
         rule("English name with a trailing space", () -> province().englishName("Hebei FTU ").build(),
             "englishName", "englishName (\"Hebei FTU \") must not start or end with white space"),
         rule("own parent", () -> province().parent(OrganisationId.parse("HB")).build(),
@@ -118,13 +119,21 @@ class ValidationMessagesTest {
             "measure", "measure (\"\") must not be blank"),
         rule("English measure with a line break",
             () -> figure().measure("全省技能人才").englishMeasure("skilled\nworkers").build(),
-            "englishMeasure", "englishMeasure (skilled\nworkers) must not contain control characters"));
+            "englishMeasure", "englishMeasure (\"skilled\\nworkers\") must not contain control characters"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void brokenRuleNamesFieldAndValue(ThrowingCallable call, String field, String message) {
     assertRejected(call, field, message);
+  }
+
+  @Test
+  void longValuesAreCutInMessagesWithTheRestCounted() {
+    String huge = "x".repeat(100) + "y".repeat(4900);
+    assertRejected(() -> OrganisationId.parse(huge), "organisationId", "\"" + "x".repeat(100) + "\" and 4900 more characters",
+        "must have 1 to 64 characters");
+    assertThatThrownBy(() -> OrganisationId.parse(huge)).as("no part of the cut text").hasMessageNotContaining("y");
   }
 
   @Test
