@@ -25,13 +25,12 @@ final class Checks {
   }
 
   /** A name must hold visible text and no control characters (line breaks break reports and CSV). */
-  static String requireName(String value, String field) {
+  static void requireName(String value, String field) {
     require(value.codePoints().anyMatch(c -> !isSpace(c)), field, quoted(value), "must not be blank");
     require(value.codePoints().noneMatch(Character::isISOControl), field, quoted(value),
         "must not contain control characters");
     require(!isSpace(value.codePointAt(0)) && !isSpace(value.codePointBefore(value.length())), field,
         quoted(value), "must not start or end with white space");
-    return value;
   }
 
   /**

@@ -20,10 +20,12 @@ public final class CitizenId {
   private static final String CHECK_CHARACTERS = "10X98765432";
 
   private final String text;
+  private final Region area;
   private final LocalDate birthDate;
 
-  private CitizenId(String text, LocalDate birthDate) {
+  private CitizenId(String text, Region area, LocalDate birthDate) {
     this.text = text;
+    this.area = area;
     this.birthDate = birthDate;
   }
 
@@ -41,8 +43,9 @@ public final class CitizenId {
         && CHECK_CHARACTERS.indexOf(s.charAt(17)) >= 0, "citizenId", "must be 17 digits and a check character 0-9 or X");
     Checks.requireHidden(s.charAt(17) == checkCharacter(s), "citizenId",
         "fails its check character (GB 11643-1999, ISO 7064 MOD 11-2)");
+    Region area;
     try {
-      Region.parse(s.substring(0, 6), "citizenId");
+      area = Region.parse(s.substring(0, 6), "citizenId");
     } catch (ValidationException e) {
       throw new ValidationException("citizenId", "citizenId does not start with a GB/T 2260 area code");
     }
@@ -54,7 +57,7 @@ public final class CitizenId {
       throw new ValidationException("citizenId", "citizenId does not encode a valid birth date");
     }
     Checks.requireHidden(birthDate.getYear() >= 1870, "citizenId", "encodes a birth year before 1870");
-    return new CitizenId(s, birthDate);
+    return new CitizenId(s, area, birthDate);
   }
 
   /** The check character for the first 17 digits of {@code s}. */
@@ -64,6 +67,16 @@ public final class CitizenId {
       sum += (s.charAt(i) - '0') * WEIGHTS[i];
     }
     return CHECK_CHARACTERS.charAt(sum % 11);
+  }
+
+  /**
+   * The area code the number was issued under, possibly retired since (see {@link RegionTable}).
+   * Personal data: keep it out of logs and messages.
+   *
+   * @return the area, not null
+   */
+  public Region area() {
+    return area;
   }
 
   /**

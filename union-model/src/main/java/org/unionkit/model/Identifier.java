@@ -25,7 +25,7 @@ public abstract sealed class Identifier implements Comparable<Identifier>
   }
 
   private static boolean isAlphanumeric(int c) {
-    return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /**
@@ -37,7 +37,9 @@ public abstract sealed class Identifier implements Comparable<Identifier>
     return byKind != 0 ? byKind : value.compareTo(other.value);
   }
 
+  /** Identifiers of different kinds are never equal, even with the same text. */
   @Override
+  @SuppressWarnings("EqualsGetClass") // the kinds are final classes: equal values have the same class
   public final boolean equals(@Nullable Object o) {
     return o != null && o.getClass() == getClass() && ((Identifier) o).value.equals(value);
   }

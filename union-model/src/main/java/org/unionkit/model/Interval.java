@@ -24,7 +24,7 @@ public final class Interval {
     Objects.requireNonNull(lower, "lower");
     if (upper != null) {
       int order = lower.compareTo(upper);
-      Checks.require(order < 0 || order == 0 && lowerClosed && upperClosed, "upper", upper.toPlainString(),
+      Checks.require(order < 0 || (order == 0 && lowerClosed && upperClosed), "upper", upper.toPlainString(),
           "must be above lower (" + lower.toPlainString() + ") unless both ends are closed and equal");
     } else {
       Checks.require(!upperClosed, "upper", INFINITY, "must be open when unbounded");
@@ -161,14 +161,14 @@ public final class Interval {
    */
   public boolean contains(BigDecimal value) {
     int fromLower = value.compareTo(lower);
-    if (fromLower < 0 || fromLower == 0 && !lowerClosed) {
+    if (fromLower < 0 || (fromLower == 0 && !lowerClosed)) {
       return false;
     }
     if (upper == null) {
       return true;
     }
     int fromUpper = value.compareTo(upper);
-    return fromUpper < 0 || fromUpper == 0 && upperClosed;
+    return fromUpper < 0 || (fromUpper == 0 && upperClosed);
   }
 
   /**

@@ -174,38 +174,27 @@ public abstract class Quantity implements WithQuantity {
     BigDecimal factor = multiplier().factor();
     BigDecimal value = value();
     BigDecimal lastWritten = BigDecimal.ONE.scaleByPowerOfTen(-number().scale()).multiply(factor);
-    switch (qualifier()) {
-      case EXACT:
+    return switch (qualifier()) {
+      case EXACT -> {
         if (!isRounded(rules.rounding())) {
-          return Interval.point(value);
+          yield Interval.point(value);
         }
         BigDecimal half = lastWritten.divide(BigDecimal.valueOf(2));
-        return Interval.closedOpen(value.subtract(half).max(BigDecimal.ZERO), value.add(half));
-      case YU_AFTER_NUMBER:
-      case DUO_AFTER_NUMBER:
+        yield Interval.closedOpen(value.subtract(half).max(BigDecimal.ZERO), value.add(half));
+      }
+      case YU_AFTER_NUMBER, DUO_AFTER_NUMBER -> {
         BigDecimal lastNonZero =
             BigDecimal.ONE.scaleByPowerOfTen(-number().stripTrailingZeros().scale()).multiply(factor);
-        return Interval.closedOpen(value, value.add(lastNonZero));
-      case YU_AFTER_MULTIPLIER:
-      case DUO_AFTER_MULTIPLIER:
-        return Interval.closedOpen(value, value.add(lastWritten));
-      case AT_LEAST:
-        return Interval.atLeast(value);
-      case OVER:
-      case EXCEEDING:
-        return Interval.greaterThan(value);
-      case UNDER:
-      case BELOW:
-        return Interval.closedOpen(BigDecimal.ZERO, value);
-      case NEARLY:
-        return Interval.closedOpen(value.multiply(BigDecimal.ONE.subtract(rules.nearlyWidth())), value);
-      case ABOUT:
-      case AROUND:
-        return Interval.closed(value.multiply(BigDecimal.ONE.subtract(rules.aboutWidth())),
-            value.multiply(BigDecimal.ONE.add(rules.aboutWidth())));
-      default:
-        throw new IllegalStateException("qualifier without interval rule: " + qualifier());
-    }
+        yield Interval.closedOpen(value, value.add(lastNonZero));
+      }
+      case YU_AFTER_MULTIPLIER, DUO_AFTER_MULTIPLIER -> Interval.closedOpen(value, value.add(lastWritten));
+      case AT_LEAST -> Interval.atLeast(value);
+      case OVER, EXCEEDING -> Interval.greaterThan(value);
+      case UNDER, BELOW -> Interval.closedOpen(BigDecimal.ZERO, value);
+      case NEARLY -> Interval.closedOpen(value.multiply(BigDecimal.ONE.subtract(rules.nearlyWidth())), value);
+      case ABOUT, AROUND -> Interval.closed(value.multiply(BigDecimal.ONE.subtract(rules.aboutWidth())),
+          value.multiply(BigDecimal.ONE.add(rules.aboutWidth())));
+    };
   }
 
   private boolean isRounded(RoundingAssumption assumption) {

@@ -54,10 +54,13 @@ public enum SkillLevel implements Labelled {
    * @return the national level, or empty for {@link #APPRENTICE}; not null
    */
   public Optional<NationalSkillLevel> nationalLevel() {
-    if (this == APPRENTICE) {
-      return Optional.empty();
-    }
-    NationalSkillLevel[] levels = NationalSkillLevel.values();
-    return Optional.of(levels[Math.min(ordinal() - 1, levels.length - 1)]);
+    return Optional.ofNullable(switch (this) {
+      case APPRENTICE -> null;
+      case JUNIOR_WORKER -> NationalSkillLevel.LEVEL_5;
+      case INTERMEDIATE_WORKER -> NationalSkillLevel.LEVEL_4;
+      case SENIOR_WORKER -> NationalSkillLevel.LEVEL_3;
+      case TECHNICIAN -> NationalSkillLevel.LEVEL_2;
+      case SENIOR_TECHNICIAN, PRINCIPAL_TECHNICIAN, CHIEF_TECHNICIAN -> NationalSkillLevel.LEVEL_1;
+    });
   }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -57,10 +60,26 @@ public final class UnionGenerators {
   private static final Region HEBEI = Region.parse("130000");
 
   /**
-   * Shares of the skill ladder among skilled members (apprentice first), in per mille. Calibrated so
-   * that about 27% of the skilled hold 高级工 or above, as the 2020 Hebei review reports (247万 of 909万).
+   * Shares of the skill ladder among members with a skill level, in per mille. Calibrated so that 27.2%
+   * of the skilled (apprentices left out) hold 高级工 or above, as in the 2020 Hebei review
+   * (247万 of 909万).
    */
-  private static final int[] SKILL_PER_MILLE = {30, 336, 370, 194, 50, 15, 3, 2};
+  private static final Map<SkillLevel, Integer> SKILL_PER_MILLE = skillShares();
+  private static final List<EmploymentForm> NEW_EMPLOYMENT_GROUPS =
+      Arrays.stream(EmploymentForm.values()).filter(EmploymentForm::isNewEmploymentGroup).toList();
+
+  private static Map<SkillLevel, Integer> skillShares() {
+    Map<SkillLevel, Integer> shares = new EnumMap<>(SkillLevel.class);
+    shares.put(SkillLevel.APPRENTICE, 30);
+    shares.put(SkillLevel.JUNIOR_WORKER, 336);
+    shares.put(SkillLevel.INTERMEDIATE_WORKER, 370);
+    shares.put(SkillLevel.SENIOR_WORKER, 194);
+    shares.put(SkillLevel.TECHNICIAN, 50);
+    shares.put(SkillLevel.SENIOR_TECHNICIAN, 15);
+    shares.put(SkillLevel.PRINCIPAL_TECHNICIAN, 3);
+    shares.put(SkillLevel.CHIEF_TECHNICIAN, 2);
+    return shares;
+  }
 
   private final RandomGenerator random;
   private long nextId;
@@ -409,8 +428,7 @@ public final class UnionGenerators {
     if (r < 88) {
       return r < 85 ? EmploymentForm.DISPATCHED : EmploymentForm.PART_TIME;
     }
-    EmploymentForm[] forms = EmploymentForm.values();
-    return forms[EmploymentForm.TRUCK_DRIVER.ordinal() + random.nextInt(8)];
+    return NEW_EMPLOYMENT_GROUPS.get(random.nextInt(NEW_EMPLOYMENT_GROUPS.size()));
   }
 
   private HardshipStatus hardship() {
@@ -423,13 +441,13 @@ public final class UnionGenerators {
       return Optional.empty();
     }
     int r = random.nextInt(1000);
-    for (int i = 0; i < SKILL_PER_MILLE.length; i++) {
-      r -= SKILL_PER_MILLE[i];
+    for (Map.Entry<SkillLevel, Integer> share : SKILL_PER_MILLE.entrySet()) {
+      r -= share.getValue();
       if (r < 0) {
-        return Optional.of(SkillLevel.values()[i]);
+        return Optional.of(share.getKey());
       }
     }
-    return Optional.of(SkillLevel.CHIEF_TECHNICIAN);
+    throw new IllegalStateException("skill shares add up to less than 1000 per mille");
   }
 
   /**
