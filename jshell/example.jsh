@@ -1,4 +1,5 @@
-// unionkit at the JShell prompt: a small federation tree, a member, and a published figure.
+// unionkit at the JShell prompt: a small federation tree, a member, published figures, and indicators
+// rolled up over a generated province.
 // Run it with ./unionkit example (which builds the jars first).
 import org.unionkit.model.*;
 import static org.unionkit.model.OrganisationKind.*;
@@ -24,4 +25,15 @@ System.out.println(member.skillLevel().get().chinese() + " is high skill: " + me
 var assisted = Quantity.parse("14万余人");
 System.out.println(assisted + " stands for " + assisted.interval() + " " + assisted.unit().english());
 System.out.println(Quantity.parse("6800多万元") + " stands for " + Quantity.parse("6800多万元").interval() + " yuan");
+
+// Indicators: exact ratios that keep their counts.
+import org.unionkit.stats.*;
+System.out.println(Ratio.of(2_470_000, 9_090_000));
+var dataset = org.unionkit.testkit.UnionGenerators.seeded(2020).dataset(4, 5, 300);
+var rollUp = RollUp.of(dataset);
+var root = dataset.tree().roots().get(0);
+var whole = rollUp.subtree(root.id());
+System.out.println(dataset + ": high-skill ratio " + Indicators.HIGH_SKILL_RATIO.compute(whole));
+System.out.println("density, given 20000 employees in scope: " + Indicators.UNION_DENSITY.compute(whole.with(Measure.EMPLOYEES_IN_SCOPE, 20_000)));
+System.out.println(rollUp.table(dataset.tree().children(root.id()), List.of(Indicators.HIGH_SKILL_RATIO, Indicators.TECHNICIAN_SHARE, Indicators.MEMBERSHIP_RATE_UNIONISED_UNITS, Indicators.CONTRACT_ESTABLISHMENT_RATE, Indicators.WORKERS_PER_CONTRACT)));
 /exit

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +21,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     strictBuilder = true,
     throwForInvalidImmutableState = ValidationException.class,
+    // No @Generated in the classes: modules compiling against them then need no Immutables jar.
+    allowedClasspathAnnotations = {Override.class, CanIgnoreReturnValue.class},
     redactedMask = "***",
     optionalAcceptNullable = false,
     defaults = @Value.Immutable(copy = true))

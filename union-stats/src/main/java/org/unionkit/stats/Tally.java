@@ -1,0 +1,170 @@
+package org.unionkit.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.unionkit.model.CollectiveContract;
+import org.unionkit.model.Dataset;
+import org.unionkit.model.Member;
+import org.unionkit.model.Organisation;
+import org.unionkit.model.OrganisationId;
+
+/**
+ * Exact counts of every {@link Measure}, such as {@code Tally{MEMBERS=1000, HIGH_SKILL_MEMBERS=163, ...}}:
+ * the accumulator every indicator is computed from.
+ *
+ * <p>Tallies merge with {@link #plus(Tally)}, which adds counts exactly: it is associative and
+ * commutative with {@link #empty()} as identity, so a dataset split across threads, files or machines
+ * gives the same tally however it is split and merged. {@link #of(Dataset)} reads each record once.
+ * Counts never go negative; a sum beyond {@code Long.MAX_VALUE} throws {@link ArithmeticException} rather
+ * than wrap. Immutable and thread-safe.
+ */
+public final class Tally {
+  private static final Measure[] MEASURES = Measure.values();
+  private static final Tally EMPTY = new Tally(new long[MEASURES.length]);
+
+  private final long[] counts;
+
+  Tally(long[] counts) {
+    this.counts = counts;
+  }
+
+  /**
+   * Nothing counted: the identity of {@link #plus(Tally)}.
+   *
+   * @return the empty tally, not null
+   */
+  public static Tally empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Counts a whole dataset in one pass over its members, organisations and contracts.
+   *
+   * @param dataset the dataset; not null
+   * @return the counts, not null
+   */
+  public static Tally of(Dataset dataset) {
+    Counter counter = new Counter();
+    dataset.members().forEach(counter::addMember);
+    dataset.organisations().forEach(counter::addOrganisation);
+    byUnion(dataset.contracts()).values().forEach(counter::addContractsOfOneUnion);
+    return counter.toTally();
+  }
+
+  /**
+   * Counts members only, such as the high-skill members of a register.
+   *
+   * @param members the members, read once; not null
+   * @return the counts, not null
+   */
+  public static Tally ofMembers(Iterable<Member> members) {
+    Counter counter = new Counter();
+    members.forEach(counter::addMember);
+    return counter.toTally();
+  }
+
+  /**
+   * Counts contracts only, each union's enterprise workforce once.
+   *
+   * @param contracts the contracts; not null
+   * @return the counts, not null
+   */
+  public static Tally ofContracts(Iterable<CollectiveContract> contracts) {
+    Counter counter = new Counter();
+    byUnion(contracts).values().forEach(counter::addContractsOfOneUnion);
+    return counter.toTally();
+  }
+
+  /**
+   * Counts organisations only (units with a union and their headcount).
+   *
+   * @param organisations the organisations; not null
+   * @return the counts, not null
+   */
+  public static Tally ofOrganisations(Iterable<Organisation> organisations) {
+    Counter counter = new Counter();
+    organisations.forEach(counter::addOrganisation);
+    return counter.toTally();
+  }
+
+  static Map<OrganisationId, List<CollectiveContract>> byUnion(Iterable<CollectiveContract> contracts) {
+    Map<OrganisationId, List<CollectiveContract>> byUnion = new LinkedHashMap<>();
+    contracts.forEach(c -> byUnion.computeIfAbsent(c.union(), u -> new ArrayList<>()).add(c));
+    return byUnion;
+  }
+
+  /**
+   * The count of a measure, such as 163 high-skill members.
+   *
+   * @param measure the measure; not null
+   * @return the count, not negative (money in fen)
+   */
+  public long get(Measure measure) {
+    return counts[Counter.slot(measure)];
+  }
+
+  /**
+   * A copy with one count replaced, such as {@code tally.with(Measure.EMPLOYEES_IN_SCOPE, 5_000_000)} to
+   * supply a figure no record holds.
+   *
+   * @param measure the measure; not null
+   * @param count the count, not negative (money in fen)
+   * @return the new tally, not null
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public Tally with(Measure measure, long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException(measure + " (" + count + ") must not be negative");
+    }
+    long[] copy = counts.clone();
+    copy[Counter.slot(measure)] = count;
+    return new Tally(copy);
+  }
+
+  /**
+   * The counts of two disjoint parts added, such as two cities into their province.
+   *
+   * @param other the other part; not null
+   * @return the sum, not null
+   * @throws ArithmeticException if a count overflows a long
+   */
+  public Tally plus(Tally other) {
+    Counter sum = new Counter();
+    sum.addAll(counts);
+    sum.addAll(other.counts);
+    return sum.toTally();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Tally other && Arrays.equals(other.counts, counts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(counts);
+  }
+
+  /**
+   * The non-zero counts, such as {@code Tally{MEMBERS=1000, EMPLOYEE_MEMBERS=850}}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("Tally{");
+    String separator = "";
+    for (Measure measure : MEASURES) {
+      long count = get(measure);
+      if (count != 0) {
+        text.append(separator).append(measure).append('=').append(count);
+        separator = ", ";
+      }
+    }
+    return text.append('}').toString();
+  }
+}
