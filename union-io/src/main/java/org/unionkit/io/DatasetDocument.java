@@ -1,0 +1,38 @@
+package org.unionkit.io;
+
+import java.util.Objects;
+import org.unionkit.model.Dataset;
+
+/**
+ * A dataset document: the format version, metadata and a {@link Dataset}, as {@code docs/FORMAT.md}
+ * describes and {@code dataset.schema.json} checks.
+ *
+ * @param schemaVersion the format version, {@code MAJOR.MINOR}, such as {@code 1.0}; not null
+ * @param metadata what the document describes; not null
+ * @param dataset the records; not null
+ */
+public record DatasetDocument(String schemaVersion, Metadata metadata, Dataset dataset) {
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if the version is not {@code MAJOR.MINOR}
+   */
+  public DatasetDocument {
+    Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(dataset, "dataset");
+    if (!schemaVersion.matches("[0-9]{1,4}\\.[0-9]{1,4}")) {
+      throw new IllegalArgumentException("schemaVersion (" + Fields.quote(schemaVersion) + ") must be MAJOR.MINOR, such as 1.0");
+    }
+  }
+
+  /**
+   * A document in the version this library writes.
+   *
+   * @param metadata what the document describes; not null
+   * @param dataset the records; not null
+   * @return the document, not null
+   */
+  public static DatasetDocument of(Metadata metadata, Dataset dataset) {
+    return new DatasetDocument(UnionJson.SCHEMA_VERSION, metadata, dataset);
+  }
+}

@@ -1,0 +1,208 @@
+package org.unionkit.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.io.Serial;
+import java.util.List;
+import java.util.Optional;
+import org.unionkit.model.CollectiveContract;
+import org.unionkit.model.Dataset;
+import org.unionkit.model.Member;
+import org.unionkit.model.Organisation;
+import org.unionkit.model.Programme;
+import org.unionkit.model.Region;
+import org.unionkit.model.ReportedFigure;
+import org.unionkit.model.ReportingPeriod;
+import org.unionkit.model.Source;
+import org.unionkit.model.ValidationException;
+
+/**
+ * The dataset document: written with {@code schemaVersion} first, read as a stream (each record of the
+ * arrays read and validated one at a time, with its location), so that a document is never held as a
+ * tree. A newer major version is refused before anything else is read.
+ */
+final class DocumentCodec {
+  private static final List<String> ARRAYS = List.of("organisations", "members", "contracts", "programmes", "figures");
+
+  private DocumentCodec() {}
+
+  static void register(UnionJsonModule module) {
+    module.addSerializer(DatasetDocument.class, new StdSerializer<>(DatasetDocument.class) {
+      @Override
+      public void serialize(DatasetDocument doc, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject(doc);
+        gen.writeStringField("schemaVersion", doc.schemaVersion());
+        gen.writeObjectField("metadata", doc.metadata());
+        writeArrays(doc.dataset(), gen);
+        UnknownFields.writeBack(doc, gen, provider);
+        gen.writeEndObject();
+      }
+    });
+    module.addSerializer(Dataset.class, new StdSerializer<>(Dataset.class) {
+      @Override
+      public void serialize(Dataset dataset, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject(dataset);
+        writeArrays(dataset, gen);
+        UnknownFields.writeBack(dataset, gen, provider);
+        gen.writeEndObject();
+      }
+    });
+    module.addSerializer(Metadata.class, new StdSerializer<>(Metadata.class) {
+      @Override
+      public void serialize(Metadata m, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject(m);
+        gen.writeStringField("title", m.title());
+        gen.writeObjectField("source", m.source());
+        gen.writeObjectField("period", m.period());
+        if (m.region().isPresent()) {
+          gen.writeObjectField("region", m.region().get());
+        }
+        UnknownFields.writeBack(m, gen, provider);
+        gen.writeEndObject();
+      }
+    });
+    module.addDeserializer(Metadata.class, new StdDeserializer<>(Metadata.class) {
+      @Override
+      public Metadata deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        Fields f = Fields.read(p, ctxt);
+        Fields source = f.object("source");
+        Source s = UnionJsonModule.readRecord(source, UnionJsonModule::readSource);
+        source.finish(s);
+        String title = f.text("title");
+        if (title.isBlank()) {
+          throw f.failure("title", "must not be blank");
+        }
+        Metadata m = new Metadata(title, s, f.parsed("period", ReportingPeriod::parse),
+            f.optionalParsed("region", Region::parse));
+        f.finish(m);
+        return m;
+      }
+    });
+    module.addDeserializer(DatasetDocument.class, new StdDeserializer<>(DatasetDocument.class) {
+      @Override
+      public DatasetDocument deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return readDocument(p, ctxt);
+      }
+    });
+    module.addDeserializer(Dataset.class, new StdDeserializer<>(Dataset.class) {
+      @Override
+      public Dataset deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        Dataset.Builder builder = Dataset.builder();
+        expect(p, JsonToken.START_OBJECT, "a dataset must be a JSON object");
+        ObjectNode unknown = ctxt.getNodeFactory().objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          readField(p, ctxt, builder, unknown);
+        }
+        Dataset dataset = build(builder, p);
+        keepUnknown(ctxt, dataset, unknown);
+        return dataset;
+      }
+    });
+  }
+
+  private static void writeArrays(Dataset dataset, JsonGenerator gen) throws IOException {
+    writeArray(gen, "organisations", dataset.organisations());
+    writeArray(gen, "members", dataset.members());
+    writeArray(gen, "contracts", dataset.contracts());
+    writeArray(gen, "programmes", dataset.programmes());
+    writeArray(gen, "figures", dataset.figures());
+  }
+
+  private static void writeArray(JsonGenerator gen, String name, List<?> items) throws IOException {
+    gen.writeArrayFieldStart(name);
+    for (Object item : items) {
+      gen.writeObject(item);
+    }
+    gen.writeEndArray();
+  }
+
+  private static DatasetDocument readDocument(JsonParser p, DeserializationContext ctxt) throws IOException {
+    expect(p, JsonToken.START_OBJECT, "a dataset document must be a JSON object");
+    if (p.nextToken() != JsonToken.FIELD_NAME || !"schemaVersion".equals(p.currentName())) {
+      throw UnionJsonModule.failure(p, "a dataset document must start with \"schemaVersion\"");
+    }
+    p.nextToken();
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw UnionJsonModule.failure(p, "schemaVersion must be a string such as \"" + UnionJson.SCHEMA_VERSION + "\"");
+    }
+    String version = p.getText();
+    UnionJson.checkVersion(version, p);
+    Optional<Metadata> metadata = Optional.empty();
+    JsonLocation start = p.currentTokenLocation();
+    Dataset.Builder builder = Dataset.builder();
+    ObjectNode unknown = ctxt.getNodeFactory().objectNode();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      if ("metadata".equals(p.currentName())) {
+        p.nextToken();
+        metadata = Optional.of(ctxt.readValue(p, Metadata.class));
+      } else {
+        readField(p, ctxt, builder, unknown);
+      }
+    }
+    if (metadata.isEmpty()) {
+      throw new Fields.Failure("/metadata", start, "is required");
+    }
+    DatasetDocument doc;
+    try {
+      doc = new DatasetDocument(version, metadata.get(), build(builder, p));
+    } catch (IllegalArgumentException e) {
+      throw new Fields.Failure("/schemaVersion", start, String.valueOf(e.getMessage()));
+    }
+    keepUnknown(ctxt, doc, unknown);
+    return doc;
+  }
+
+  /** Reads one top-level field: a record array, one element at a time, or an unknown field. */
+  private static void readField(JsonParser p, DeserializationContext ctxt, Dataset.Builder builder, ObjectNode unknown)
+      throws IOException {
+    String name = p.currentName();
+    p.nextToken();
+    if (!ARRAYS.contains(name)) {
+      if (UnknownFields.of(ctxt) == null) {
+        throw UnionJsonModule.failure(p, "\"" + name + "\" is not a field of a dataset (known: schemaVersion, "
+            + "metadata, " + String.join(", ", ARRAYS) + "); read leniently to keep unknown fields");
+      }
+      unknown.set(name, ctxt.readTree(p));
+      return;
+    }
+    expect(p, JsonToken.START_ARRAY, name + " must be an array");
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      switch (name) {
+        case "organisations" -> builder.addOrganisations(ctxt.readValue(p, Organisation.class));
+        case "members" -> builder.addMembers(ctxt.readValue(p, Member.class));
+        case "contracts" -> builder.addContracts(ctxt.readValue(p, CollectiveContract.class));
+        case "programmes" -> builder.addProgrammes(ctxt.readValue(p, Programme.class));
+        default -> builder.addFigures(ctxt.readValue(p, ReportedFigure.class));
+      }
+    }
+  }
+
+  private static Dataset build(Dataset.Builder builder, JsonParser p) throws Fields.Failure {
+    try {
+      return builder.build();
+    } catch (ValidationException e) {
+      throw new Fields.Failure("", p.currentTokenLocation(), String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static void keepUnknown(DeserializationContext ctxt, Object record, ObjectNode unknown) {
+    UnknownFields kept = UnknownFields.of(ctxt);
+    if (kept != null && unknown.size() > 0) {
+      kept.keep(record, unknown);
+    }
+  }
+
+  private static void expect(JsonParser p, JsonToken token, String message) throws Fields.Failure {
+    if (p.currentToken() != token) {
+      throw UnionJsonModule.failure(p, message);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.unionkit.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes unionkit JSON, such as {@code UnionJson.readDataset(Path.of("seeds/hebei-2020.json"))}.
+ *
+ * <p>{@link #mapper()} is strict: unknown fields, nulls, duplicate fields, fractions where counts belong
+ * and trailing content fail; decimals are read as {@code BigDecimal} and written in plain notation; no
+ * polymorphic typing is enabled; reads are limited to nesting depth {@value #MAX_DEPTH}, numbers of
+ * {@value #MAX_NUMBER_LENGTH} digits and strings of {@value #MAX_STRING_LENGTH} characters. Every failure
+ * of the {@code read} methods is a {@link UnionFormatException} naming file, line, column and JSON path.
+ */
+public final class UnionJson {
+  /** The format version this library writes, and whose major version it reads. */
+  public static final String SCHEMA_VERSION = "1.0";
+  static final int MAX_DEPTH = 32;
+  static final int MAX_NUMBER_LENGTH = 64;
+  static final int MAX_STRING_LENGTH = 1_000_000;
+
+  static final ObjectMapper MAPPER = mapper();
+
+  private UnionJson() {}
+
+  /**
+   * A new strict mapper with the unionkit module registered; configure the copy as you like.
+   *
+   * @return the mapper, not null
+   */
+  public static ObjectMapper mapper() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH).build())
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new UnionJsonModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+  }
+
+  /**
+   * Reads a dataset document, strictly.
+   *
+   * @param file the file; not null
+   * @return the document, not null
+   * @throws UnionFormatException if the content is not a valid document, naming where
+   * @throws IOException if the file cannot be read
+   */
+  public static DatasetDocument readDataset(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readDataset(in, file.toString(), null);
+    }
+  }
+
+  /**
+   * Reads a dataset document; with {@code unknown} given, leniently: unknown fields are kept there and
+   * {@link #writeDataset(DatasetDocument, OutputStream, UnknownFields)} writes them back.
+   *
+   * @param in the content, UTF-8; not null
+   * @param name the file name for messages; not null
+   * @param unknown where to keep unknown fields, or null for a strict read
+   * @return the document, not null
+   * @throws UnionFormatException if the content is not a valid document, naming where
+   * @throws IOException if the stream cannot be read
+   */
+  public static DatasetDocument readDataset(InputStream in, String name, @Nullable UnknownFields unknown)
+      throws IOException {
+    try {
+      return reader(unknown).forType(DatasetDocument.class).readValue(in);
+    } catch (JsonProcessingException e) {
+      throw translate(e, name, 0);
+    }
+  }
+
+  /**
+   * Writes a dataset document as indented UTF-8 JSON.
+   *
+   * @param document the document; not null
+   * @param out the destination, left open; not null
+   * @param unknown unknown fields kept by a lenient read, to write back, or null
+   * @throws IOException if writing fails
+   */
+  public static void writeDataset(DatasetDocument document, OutputStream out, @Nullable UnknownFields unknown)
+      throws IOException {
+    (unknown == null ? MAPPER.writer() : MAPPER.writer().withAttribute(UnknownFields.ATTRIBUTE, unknown))
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, document);
+  }
+
+  /**
+   * A JSON Schema (draft 2020-12) of the format, shipped in the jar: {@code dataset} (the document) or
+   * {@code member} (one line of an NDJSON member stream).
+   *
+   * @param name the schema's name; not null
+   * @return the schema's content, to close after use; not null
+   * @throws IllegalArgumentException if there is no such schema
+   */
+  public static InputStream schema(String name) {
+    InputStream in = UnionJson.class.getResourceAsStream(name + ".schema.json");
+    if (in == null) {
+      throw new IllegalArgumentException("no schema " + Fields.quote(name) + "; the schemas are dataset and member");
+    }
+    return in;
+  }
+
+  static ObjectReader reader(@Nullable UnknownFields unknown) {
+    return unknown == null ? MAPPER.reader() : MAPPER.reader().withAttribute(UnknownFields.ATTRIBUTE, unknown);
+  }
+
+  /** Refuses a document of another major version, naming the version this library reads. */
+  static void checkVersion(String version, JsonParser p) throws Fields.Failure {
+    String major = version.contains(".") ? version.substring(0, version.indexOf('.')) : version;
+    String ours = SCHEMA_VERSION.substring(0, SCHEMA_VERSION.indexOf('.'));
+    if (!major.equals(ours)) {
+      throw UnionJsonModule.failure(p, "this document is format " + Fields.quote(version) + "; this library reads "
+          + ours + ".x (it writes " + SCHEMA_VERSION + ")" + (major.compareTo(ours) > 0 ? ": upgrade unionkit" : ""));
+    }
+  }
+
+  /** The located exception for a Jackson failure; {@code lineOffset} shifts lines (NDJSON reads one line at a time). */
+  static UnionFormatException translate(JsonProcessingException e, @Nullable String file, long lineOffset) {
+    JsonLocation at = e.getLocation();
+    long line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr() + lineOffset;
+    long column = at == null || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
+    String path;
+    String reason;
+    if (e instanceof Fields.Failure f) {
+      path = f.pointer();
+      reason = f.reason();
+    } else if (e instanceof JsonMappingException m) {
+      path = pointer(m);
+      reason = m.getOriginalMessage();
+    } else {
+      path = "";
+      reason = "malformed JSON: " + e.getOriginalMessage();
+    }
+    return new UnionFormatException(file, line, column, path, String.valueOf(reason), e);
+  }
+
+  private static String pointer(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      path.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+    }
+    return path.toString();
+  }
+}

@@ -1,0 +1,425 @@
+package org.unionkit.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.io.Serial;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.unionkit.model.CitizenId;
+import org.unionkit.model.CollectiveContract;
+import org.unionkit.model.ContractId;
+import org.unionkit.model.ContractKind;
+import org.unionkit.model.ContractScope;
+import org.unionkit.model.EmploymentForm;
+import org.unionkit.model.FigureId;
+import org.unionkit.model.HardshipStatus;
+import org.unionkit.model.Honour;
+import org.unionkit.model.Industry;
+import org.unionkit.model.Interval;
+import org.unionkit.model.Member;
+import org.unionkit.model.MemberId;
+import org.unionkit.model.Money;
+import org.unionkit.model.Organisation;
+import org.unionkit.model.OrganisationId;
+import org.unionkit.model.OrganisationKind;
+import org.unionkit.model.Ownership;
+import org.unionkit.model.Programme;
+import org.unionkit.model.ProgrammeId;
+import org.unionkit.model.ProgrammeKind;
+import org.unionkit.model.Quantity;
+import org.unionkit.model.Region;
+import org.unionkit.model.ReportedFigure;
+import org.unionkit.model.ReportingPeriod;
+import org.unionkit.model.Sex;
+import org.unionkit.model.SkillLevel;
+import org.unionkit.model.Source;
+import org.unionkit.model.ValidationException;
+import org.unionkit.model.WorkRelation;
+import org.unionkit.stats.Indicator;
+import org.unionkit.stats.Indicators;
+import org.unionkit.stats.Measure;
+import org.unionkit.stats.Ratio;
+import org.unionkit.stats.RoundingRule;
+import org.unionkit.stats.Tally;
+
+/**
+ * The Jackson module for every unionkit type, in the format {@code docs/FORMAT.md} describes, such as
+ * {@code new ObjectMapper().registerModule(new UnionJsonModule())}; {@link UnionJson#mapper()} comes with
+ * it registered and strict settings. Jackson's {@code ObjectMapper.findAndRegisterModules()} finds it
+ * through the service loader.
+ *
+ * <p>Scalars (identifiers, codes, quantities, periods, dates) are JSON strings in the text their
+ * {@code parse} methods read; money is a JSON number of yuan; records are JSON objects whose absent
+ * optional attributes are left out. Reading is strict: unknown, missing, null, duplicated and mistyped
+ * fields fail with their location, unless the read carries {@link UnknownFields} (lenient mode), which
+ * keeps unknown fields for writing back.
+ */
+public final class UnionJsonModule extends SimpleModule {
+  @Serial private static final long serialVersionUID = 1L;
+
+  /** Registers every serializer and deserializer. */
+  public UnionJsonModule() {
+    super("unionkit", new Version(0, 1, 0, "SNAPSHOT", "org.unionkit", "union-io"));
+    scalar(OrganisationId.class, OrganisationId::toString, OrganisationId::parse);
+    scalar(MemberId.class, MemberId::toString, MemberId::parse);
+    scalar(ContractId.class, ContractId::toString, ContractId::parse);
+    scalar(ProgrammeId.class, ProgrammeId::toString, ProgrammeId::parse);
+    scalar(FigureId.class, FigureId::toString, FigureId::parse);
+    scalar(Region.class, Region::toString, Region::parse);
+    scalar(Industry.class, Industry::toString, Industry::parse);
+    scalar(Quantity.class, Quantity::toString, Quantity::parse);
+    scalar(Interval.class, Interval::toString, Interval::parse);
+    scalar(ReportingPeriod.class, ReportingPeriod::toString, ReportingPeriod::parse);
+    scalar(CitizenId.class, CitizenId::unmaskedText, CitizenId::parse);
+    scalar(Indicator.class, Indicator::id, UnionJsonModule::indicator);
+    addSerializer(Money.class, new StdSerializer<>(Money.class) {
+      @Override
+      public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeNumber(value.yuan());
+      }
+    });
+    addDeserializer(Money.class, new StdDeserializer<>(Money.class) {
+      @Override
+      public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (!p.currentToken().isNumeric()) {
+          throw failure(p, "money must be a number of yuan, found " + p.currentToken().asString());
+        }
+        try {
+          return Money.ofYuan(p.getDecimalValue());
+        } catch (ValidationException e) {
+          throw failure(p, e.getMessage());
+        }
+      }
+    });
+    record(Source.class, UnionJsonModule::writeSource, UnionJsonModule::readSource);
+    record(ReportedFigure.class, UnionJsonModule::writeFigure, UnionJsonModule::readFigure);
+    record(Organisation.class, UnionJsonModule::writeOrganisation, UnionJsonModule::readOrganisation);
+    record(Member.class, UnionJsonModule::writeMember, UnionJsonModule::readMember);
+    record(CollectiveContract.class, UnionJsonModule::writeContract, UnionJsonModule::readContract);
+    record(Programme.class, UnionJsonModule::writeProgramme, UnionJsonModule::readProgramme);
+    record(Ratio.class, UnionJsonModule::writeRatio, UnionJsonModule::readRatio);
+    record(Tally.class, UnionJsonModule::writeTally, UnionJsonModule::readTally);
+    DocumentCodec.register(this);
+  }
+
+  // ---- plumbing -----------------------------------------------------------------------------------
+
+  /** Writes a record's fields (the object's braces are written around them). */
+  @FunctionalInterface
+  interface Writer<T> {
+    void write(T value, JsonGenerator gen) throws IOException;
+  }
+
+  /** Reads a record from its fields; a {@link ValidationException} becomes a located failure. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(Fields fields) throws IOException;
+  }
+
+  private <T> void scalar(Class<T> type, Function<T, String> text, Function<String, T> parse) {
+    addSerializer(type, new StdSerializer<>(type) {
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeString(text.apply(value));
+      }
+    });
+    addDeserializer(type, new StdDeserializer<>(type) {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          throw failure(p, "must be a string, found " + p.currentToken().asString());
+        }
+        try {
+          return parse.apply(p.getText());
+        } catch (IllegalArgumentException | DateTimeException e) {
+          throw failure(p, String.valueOf(e.getMessage()));
+        }
+      }
+    });
+  }
+
+  private <T> void record(Class<T> type, Writer<T> writer, Reader<T> reader) {
+    addSerializer(type, new StdSerializer<>(type) {
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject(value);
+        writer.write(value, gen);
+        UnknownFields.writeBack(value, gen, provider);
+        gen.writeEndObject();
+      }
+    });
+    addDeserializer(type, new StdDeserializer<>(type) {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        Fields fields = Fields.read(p, ctxt);
+        T value = readRecord(fields, reader);
+        fields.finish(value);
+        return value;
+      }
+    });
+  }
+
+  static <T> T readRecord(Fields fields, Reader<T> reader) throws IOException {
+    try {
+      return reader.read(fields);
+    } catch (ValidationException e) {
+      throw fields.invalid(e);
+    }
+  }
+
+  static Fields.Failure failure(JsonParser p, String reason) {
+    return new Fields.Failure(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation(), reason);
+  }
+
+  private static Indicator indicator(String id) {
+    return Indicators.all().stream().filter(i -> i.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(Fields.quote(id) + " is not an indicator of the catalogue"));
+  }
+
+  private static void optional(JsonGenerator gen, String name, Optional<?> value) throws IOException {
+    if (value.isPresent()) {
+      gen.writeObjectField(name, value.get());
+    }
+  }
+
+  // ---- records ------------------------------------------------------------------------------------
+
+  private static void writeSource(Source s, JsonGenerator gen) throws IOException {
+    gen.writeStringField("document", s.document());
+    optional(gen, "section", s.section());
+  }
+
+  static Source readSource(Fields f) throws IOException {
+    String document = f.text("document");
+    Optional<String> section = f.optionalText("section");
+    return section.isPresent() ? Source.of(document, section.get()) : Source.of(document);
+  }
+
+  private static void writeFigure(ReportedFigure r, JsonGenerator gen) throws IOException {
+    gen.writeObjectField("id", r.id());
+    gen.writeObjectField("quantity", r.quantity());
+    gen.writeStringField("measure", r.measure());
+    gen.writeStringField("englishMeasure", r.englishMeasure());
+    gen.writeObjectField("period", r.period());
+    optional(gen, "region", r.region());
+    gen.writeObjectField("source", r.source());
+  }
+
+  private static ReportedFigure readFigure(Fields f) throws IOException {
+    ReportedFigure.Builder b = ReportedFigure.builder()
+        .id(f.parsed("id", FigureId::parse))
+        .quantity(f.parsed("quantity", Quantity::parse))
+        .measure(f.text("measure"))
+        .englishMeasure(f.text("englishMeasure"))
+        .period(f.parsed("period", ReportingPeriod::parse));
+    f.optionalParsed("region", Region::parse).ifPresent(b::region);
+    Fields source = f.object("source");
+    Source read = readRecord(source, UnionJsonModule::readSource);
+    source.finish(read);
+    return b.source(read).build();
+  }
+
+  private static void writeOrganisation(Organisation o, JsonGenerator gen) throws IOException {
+    gen.writeObjectField("id", o.id());
+    gen.writeStringField("name", o.name());
+    optional(gen, "englishName", o.englishName());
+    gen.writeStringField("kind", o.kind().name());
+    optional(gen, "parent", o.parent());
+    optional(gen, "region", o.region());
+    optional(gen, "industry", o.industry());
+    optional(gen, "ownership", o.ownership().map(Enum::name));
+    if (o.employees().isPresent()) {
+      gen.writeNumberField("employees", o.employees().getAsLong());
+    }
+    optional(gen, "founded", o.founded().map(LocalDate::toString));
+  }
+
+  private static Organisation readOrganisation(Fields f) throws IOException {
+    Organisation.Builder b = Organisation.builder()
+        .id(f.parsed("id", OrganisationId::parse))
+        .name(f.text("name"))
+        .kind(f.constant("kind", OrganisationKind.class));
+    f.optionalText("englishName").ifPresent(b::englishName);
+    f.optionalParsed("parent", OrganisationId::parse).ifPresent(b::parent);
+    f.optionalParsed("region", Region::parse).ifPresent(b::region);
+    f.optionalParsed("industry", Industry::parse).ifPresent(b::industry);
+    f.optionalConstant("ownership", Ownership.class).ifPresent(b::ownership);
+    f.optionalCount("employees").ifPresent(b::employees);
+    f.optionalParsed("founded", LocalDate::parse).ifPresent(b::founded);
+    return b.build();
+  }
+
+  private static void writeMember(Member m, JsonGenerator gen) throws IOException {
+    gen.writeObjectField("id", m.id());
+    gen.writeObjectField("organisation", m.organisation());
+    optional(gen, "sex", m.sex().map(Enum::name));
+    if (m.birthYear().isPresent()) {
+      gen.writeNumberField("birthYear", m.birthYear().get().getValue());
+    }
+    optional(gen, "joined", m.joined().map(LocalDate::toString));
+    gen.writeStringField("workRelation", m.workRelation().name());
+    gen.writeStringField("employmentForm", m.employmentForm().name());
+    optional(gen, "skillLevel", m.skillLevel().map(Enum::name));
+    if (!m.honours().isEmpty()) {
+      gen.writeArrayFieldStart("honours");
+      for (Honour h : m.honours()) {
+        gen.writeString(h.name());
+      }
+      gen.writeEndArray();
+    }
+    if (m.hardship() != HardshipStatus.NONE) {
+      gen.writeStringField("hardship", m.hardship().name());
+    }
+    optional(gen, "citizenId", m.citizenId());
+  }
+
+  private static Member readMember(Fields f) throws IOException {
+    Member.Builder b = Member.builder()
+        .id(f.parsed("id", MemberId::parse))
+        .organisation(f.parsed("organisation", OrganisationId::parse))
+        .workRelation(f.constant("workRelation", WorkRelation.class))
+        .employmentForm(f.constant("employmentForm", EmploymentForm.class));
+    f.optionalConstant("sex", Sex.class).ifPresent(b::sex);
+    OptionalLong year = f.optionalCount("birthYear");
+    if (year.isPresent()) {
+      if (year.getAsLong() > 9999) {
+        throw f.failure("birthYear", "birthYear must lie in 1870 - 9999");
+      }
+      b.birthYear(Year.of((int) year.getAsLong()));
+    }
+    f.optionalParsed("joined", LocalDate::parse).ifPresent(b::joined);
+    f.optionalConstant("skillLevel", SkillLevel.class).ifPresent(b::skillLevel);
+    b.addAllHonours(f.list("honours", s -> Fields.constantOf(Honour.class, s)));
+    f.optionalConstant("hardship", HardshipStatus.class).ifPresent(b::hardship);
+    f.optionalParsed("citizenId", CitizenId::parse).ifPresent(b::citizenId);
+    return b.build();
+  }
+
+  private static void writeContract(CollectiveContract c, JsonGenerator gen) throws IOException {
+    gen.writeObjectField("id", c.id());
+    gen.writeStringField("kind", c.kind().name());
+    gen.writeStringField("scope", c.scope().name());
+    gen.writeObjectField("union", c.union());
+    gen.writeStringField("employer", c.employer());
+    gen.writeObjectField("validity", c.validity());
+    gen.writeNumberField("coveredEmployees", c.coveredEmployees());
+    gen.writeNumberField("coveredEnterprises", c.coveredEnterprises());
+    optional(gen, "region", c.region());
+    optional(gen, "industry", c.industry());
+  }
+
+  private static CollectiveContract readContract(Fields f) throws IOException {
+    CollectiveContract.Builder b = CollectiveContract.builder()
+        .id(f.parsed("id", ContractId::parse))
+        .kind(f.constant("kind", ContractKind.class))
+        .scope(f.constant("scope", ContractScope.class))
+        .union(f.parsed("union", OrganisationId::parse))
+        .employer(f.text("employer"))
+        .validity(f.parsed("validity", ReportingPeriod::parse))
+        .coveredEmployees(f.count("coveredEmployees"))
+        .coveredEnterprises(f.count("coveredEnterprises"));
+    f.optionalParsed("region", Region::parse).ifPresent(b::region);
+    f.optionalParsed("industry", Industry::parse).ifPresent(b::industry);
+    return b.build();
+  }
+
+  private static void writeProgramme(Programme p, JsonGenerator gen) throws IOException {
+    gen.writeObjectField("id", p.id());
+    gen.writeStringField("kind", p.kind().name());
+    optional(gen, "name", p.name());
+    gen.writeObjectField("organiser", p.organiser());
+    gen.writeObjectField("period", p.period());
+    gen.writeObjectFieldStart("outputs");
+    for (Map.Entry<String, Quantity> output : p.outputs().entrySet()) {
+      gen.writeStringField(output.getKey(), output.getValue().toString());
+    }
+    gen.writeEndObject();
+  }
+
+  private static Programme readProgramme(Fields f) throws IOException {
+    Programme.Builder b = Programme.builder()
+        .id(f.parsed("id", ProgrammeId::parse))
+        .kind(f.constant("kind", ProgrammeKind.class))
+        .organiser(f.parsed("organiser", OrganisationId::parse))
+        .period(f.parsed("period", ReportingPeriod::parse));
+    f.optionalText("name").ifPresent(b::name);
+    Optional<Fields> outputs = f.optionalObject("outputs");
+    if (outputs.isPresent()) {
+      for (String key : outputs.get().names()) {
+        b.putOutputs(key, outputs.get().parsed(key, Quantity::parse));
+      }
+    }
+    return b.build();
+  }
+
+  private static void writeRatio(Ratio r, JsonGenerator gen) throws IOException {
+    gen.writeNumberField("numerator", r.numerator());
+    gen.writeNumberField("denominator", r.denominator());
+    gen.writeBooleanField("defined", r.isDefined());
+    if (r.isDefined()) {
+      gen.writeNumberField("value", r.exactValue().orElseThrow());
+      gen.writeNumberField("percent", r.percent().orElseThrow());
+      gen.writeStringField("rounding", RoundingRule.HALF_UP.name());
+    }
+  }
+
+  /** Reads the counts; the derived fields, when present, must agree with them. */
+  private static Ratio readRatio(Fields f) throws IOException {
+    long numerator = f.count("numerator");
+    long denominator = f.count("denominator");
+    Ratio ratio = Ratio.of(numerator, denominator);
+    Optional<Boolean> defined = f.optionalBoolean("defined");
+    if (defined.isPresent() && defined.get() != ratio.isDefined()) {
+      throw f.failure("defined", "says " + defined.get() + " but the denominator is " + denominator);
+    }
+    Optional<BigDecimal> value = f.optionalDecimal("value");
+    if (value.isPresent() && !ratio.exactValue().map(v -> v.compareTo(value.get()) == 0).orElse(false)) {
+      throw f.failure("value", "(" + value.get().toPlainString() + ") disagrees with the counts: " + ratio);
+    }
+    Optional<BigDecimal> percent = f.optionalDecimal("percent");
+    if (percent.isPresent() && !ratio.percent().map(p -> p.compareTo(percent.get()) == 0).orElse(false)) {
+      throw f.failure("percent", "(" + percent.get().toPlainString() + ") disagrees with the counts: " + ratio);
+    }
+    Optional<String> rounding = f.optionalText("rounding");
+    if (rounding.isPresent() && !rounding.get().equals(RoundingRule.HALF_UP.name())) {
+      throw f.failure("rounding", "must be HALF_UP, the rule of the percent written");
+    }
+    return ratio;
+  }
+
+  private static void writeTally(Tally t, JsonGenerator gen) throws IOException {
+    for (Measure m : Measure.values()) {
+      if (t.get(m) != 0) {
+        gen.writeNumberField(m.name(), t.get(m));
+      }
+    }
+  }
+
+  private static Tally readTally(Fields f) throws IOException {
+    Tally tally = Tally.empty();
+    for (String name : f.names()) {
+      Measure measure;
+      try {
+        measure = Fields.constantOf(Measure.class, name);
+      } catch (IllegalArgumentException e) {
+        throw f.failure(name, "is not a measure: " + e.getMessage());
+      }
+      tally = tally.with(measure, f.count(name));
+    }
+    return tally;
+  }
+}
