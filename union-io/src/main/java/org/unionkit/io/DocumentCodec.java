@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.Serial;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.Dataset;
@@ -98,7 +100,9 @@ final class DocumentCodec {
         Dataset.Builder builder = Dataset.builder();
         expect(p, JsonToken.START_OBJECT, "a dataset must be a JSON object");
         ObjectNode unknown = ctxt.getNodeFactory().objectNode();
+        Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
+          requireFirst(seen, p);
           readField(p, ctxt, builder, unknown);
         }
         Dataset dataset = build(builder, p);
@@ -139,7 +143,9 @@ final class DocumentCodec {
     JsonLocation start = p.currentTokenLocation();
     Dataset.Builder builder = Dataset.builder();
     ObjectNode unknown = ctxt.getNodeFactory().objectNode();
+    Set<String> seen = new HashSet<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
+      requireFirst(seen, p);
       if ("metadata".equals(p.currentName())) {
         p.nextToken();
         metadata = Optional.of(ctxt.readValue(p, Metadata.class));
@@ -197,6 +203,13 @@ final class DocumentCodec {
     UnknownFields kept = UnknownFields.of(ctxt);
     if (kept != null && unknown.size() > 0) {
       kept.keep(record, unknown);
+    }
+  }
+
+  /** A top-level field may appear once: a second "members" would otherwise add to the first silently. */
+  private static void requireFirst(Set<String> seen, JsonParser p) throws IOException {
+    if (!seen.add(p.currentName())) {
+      throw new Fields.Failure("/" + p.currentName(), p.currentTokenLocation(), "appears twice in the document");
     }
   }
 

@@ -13,7 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -23,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads and writes unionkit JSON, such as {@code UnionJson.readDataset(Path.of("seeds/hebei-2020.json"))}.
  *
- * <p>{@link #mapper()} is strict: unknown fields, nulls, duplicate fields, fractions where counts belong
+ * <p>{@link #mapper()} is strict: unknown fields, nulls, duplicate fields (checked by the unionkit readers, so
+ * that the message names the path), fractions where counts belong
  * and trailing content fail; decimals are read as {@code BigDecimal} and written in plain notation; no
  * polymorphic typing is enabled; reads are limited to nesting depth {@value #MAX_DEPTH}, numbers of
  * {@value #MAX_NUMBER_LENGTH} digits and strings of {@value #MAX_STRING_LENGTH} characters. Every failure
@@ -41,6 +47,19 @@ public final class UnionJson {
   private UnionJson() {}
 
   /**
+   * UTF-8 text without a leading byte-order mark. Reading characters, not bytes, makes the columns of
+   * messages count characters, as editors do (a Chinese character is one column, not three bytes).
+   */
+  static Reader text(InputStream in) throws IOException {
+    PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    int first = reader.read();
+    if (first != -1 && first != '\uFEFF') {
+      reader.unread(first);
+    }
+    return reader;
+  }
+
+  /**
    * A new strict mapper with the unionkit module registered; configure the copy as you like.
    *
    * @return the mapper, not null
@@ -50,7 +69,6 @@ public final class UnionJson {
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
             .maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH).build())
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     return JsonMapper.builder(factory)
         .addModule(new UnionJsonModule())
@@ -90,7 +108,7 @@ public final class UnionJson {
   public static DatasetDocument readDataset(InputStream in, String name, @Nullable UnknownFields unknown)
       throws IOException {
     try {
-      return reader(unknown).forType(DatasetDocument.class).readValue(in);
+      return reader(unknown).forType(DatasetDocument.class).readValue(text(in));
     } catch (JsonProcessingException e) {
       throw translate(e, name, 0);
     }
@@ -154,7 +172,7 @@ public final class UnionJson {
       path = pointer(m);
       reason = m.getOriginalMessage();
     } else {
-      path = "";
+      path = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext().pathAsPointer().toString() : "";
       reason = "malformed JSON: " + e.getOriginalMessage();
     }
     return new UnionFormatException(file, line, column, path, String.valueOf(reason), e);

@@ -38,9 +38,11 @@ import org.unionkit.model.ProgrammeKind;
 import org.unionkit.model.Qualifier;
 import org.unionkit.model.Quantity;
 import org.unionkit.model.Region;
+import org.unionkit.model.ReportedFigure;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.Sex;
 import org.unionkit.model.SkillLevel;
+import org.unionkit.model.Source;
 import org.unionkit.model.Unit;
 import org.unionkit.model.WorkRelation;
 
@@ -504,8 +506,29 @@ public final class UnionGenerators {
   }
 
   /**
+   * A published figure with a fresh key: a random quantity, a 2020 period, sometimes a region, and a
+   * source section.
+   *
+   * @return the figure, not null
+   */
+  public ReportedFigure figure() {
+    ReportedFigure.Builder builder = ReportedFigure.builder()
+        .id(FigureId.parse("F" + ++nextId))
+        .quantity(quantity())
+        .measure("指标 " + nextId)
+        .englishMeasure("figure " + nextId)
+        .period(random.nextBoolean() ? ReportingPeriod.ofYear(2020) : period())
+        .source(random.nextBoolean() ? Source.of("河北省总工会2020年工作回顾") : Source.of("河北省总工会2020年工作回顾",
+            String.valueOf(1 + random.nextInt(4))));
+    if (random.nextBoolean()) {
+      builder.region(HEBEI);
+    }
+    return builder.build();
+  }
+
+  /**
    * A whole dataset: a federation tree, members of every grassroots union, one contract per grassroots
-   * union, and a few programmes run by the root.
+   * union, a few programmes run by the root, and a few published figures.
    *
    * @param levels the tree's levels, at least 2 so that grassroots unions exist
    * @param maxChildren the most children per organisation, at least 1
@@ -531,6 +554,9 @@ public final class UnionGenerators {
     }
     for (int p = random.nextInt(4); p >= 0; p--) {
       dataset.addProgrammes(programme(organisations.get(0).id()));
+    }
+    for (int f = random.nextInt(4); f > 0; f--) {
+      dataset.addFigures(figure());
     }
     return dataset.build();
   }
