@@ -42,8 +42,8 @@ final class DocumentCodec {
       public void serialize(DatasetDocument doc, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeStartObject(doc);
         gen.writeStringField("schemaVersion", doc.schemaVersion());
-        gen.writeObjectField("metadata", doc.metadata());
-        writeArrays(doc.dataset(), gen);
+        provider.defaultSerializeField("metadata", doc.metadata(), gen);
+        writeArrays(doc.dataset(), gen, provider);
         UnknownFields.writeBack(doc, gen, provider);
         gen.writeEndObject();
       }
@@ -52,7 +52,7 @@ final class DocumentCodec {
       @Override
       public void serialize(Dataset dataset, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeStartObject(dataset);
-        writeArrays(dataset, gen);
+        writeArrays(dataset, gen, provider);
         UnknownFields.writeBack(dataset, gen, provider);
         gen.writeEndObject();
       }
@@ -62,10 +62,10 @@ final class DocumentCodec {
       public void serialize(Metadata m, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeStartObject(m);
         gen.writeStringField("title", m.title());
-        gen.writeObjectField("source", m.source());
-        gen.writeObjectField("period", m.period());
+        provider.defaultSerializeField("source", m.source(), gen);
+        provider.defaultSerializeField("period", m.period(), gen);
         if (m.region().isPresent()) {
-          gen.writeObjectField("region", m.region().get());
+          provider.defaultSerializeField("region", m.region().get(), gen);
         }
         UnknownFields.writeBack(m, gen, provider);
         gen.writeEndObject();
@@ -112,18 +112,20 @@ final class DocumentCodec {
     });
   }
 
-  private static void writeArrays(Dataset dataset, JsonGenerator gen) throws IOException {
-    writeArray(gen, "organisations", dataset.organisations());
-    writeArray(gen, "members", dataset.members());
-    writeArray(gen, "contracts", dataset.contracts());
-    writeArray(gen, "programmes", dataset.programmes());
-    writeArray(gen, "figures", dataset.figures());
+  private static void writeArrays(Dataset dataset, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    writeArray(gen, provider, "organisations", dataset.organisations());
+    writeArray(gen, provider, "members", dataset.members());
+    writeArray(gen, provider, "contracts", dataset.contracts());
+    writeArray(gen, provider, "programmes", dataset.programmes());
+    writeArray(gen, provider, "figures", dataset.figures());
   }
 
-  private static void writeArray(JsonGenerator gen, String name, List<?> items) throws IOException {
+  /** Writes through the provider (not the generator's codec), so that nested records see the call's UnknownFields. */
+  private static void writeArray(JsonGenerator gen, SerializerProvider provider, String name, List<?> items)
+      throws IOException {
     gen.writeArrayFieldStart(name);
     for (Object item : items) {
-      gen.writeObject(item);
+      provider.defaultSerializeValue(item, gen);
     }
     gen.writeEndArray();
   }

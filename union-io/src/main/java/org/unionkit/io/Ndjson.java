@@ -144,8 +144,11 @@ public final class Ndjson {
       } else {
         try {
           T record = reader.readValue(line);
-          accepted++;
-          return record;
+          if (record != null) {
+            accepted++;
+            return record;
+          }
+          bad = new UnionFormatException(file, linesRead, 1, "", "null is not a record", null);
         } catch (JsonProcessingException e) {
           bad = UnionJson.translate(e, file, linesRead - 1);
         }

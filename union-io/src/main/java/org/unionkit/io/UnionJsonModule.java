@@ -121,7 +121,7 @@ public final class UnionJsonModule extends SimpleModule {
   /** Writes a record's fields (the object's braces are written around them). */
   @FunctionalInterface
   interface Writer<T> {
-    void write(T value, JsonGenerator gen) throws IOException;
+    void write(T value, JsonGenerator gen, SerializerProvider provider) throws IOException;
   }
 
   /** Reads a record from its fields; a {@link ValidationException} becomes a located failure. */
@@ -157,7 +157,7 @@ public final class UnionJsonModule extends SimpleModule {
       @Override
       public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeStartObject(value);
-        writer.write(value, gen);
+        writer.write(value, gen, provider);
         UnknownFields.writeBack(value, gen, provider);
         gen.writeEndObject();
       }
@@ -190,17 +190,18 @@ public final class UnionJsonModule extends SimpleModule {
         .orElseThrow(() -> new IllegalArgumentException(Fields.quote(id) + " is not an indicator of the catalogue"));
   }
 
-  private static void optional(JsonGenerator gen, String name, Optional<?> value) throws IOException {
+  private static void optional(JsonGenerator gen, SerializerProvider provider, String name, Optional<?> value)
+      throws IOException {
     if (value.isPresent()) {
-      gen.writeObjectField(name, value.get());
+      provider.defaultSerializeField(name, value.get(), gen);
     }
   }
 
   // ---- records ------------------------------------------------------------------------------------
 
-  private static void writeSource(Source s, JsonGenerator gen) throws IOException {
+  private static void writeSource(Source s, JsonGenerator gen, SerializerProvider provider) throws IOException {
     gen.writeStringField("document", s.document());
-    optional(gen, "section", s.section());
+    optional(gen, provider, "section", s.section());
   }
 
   static Source readSource(Fields f) throws IOException {
@@ -209,14 +210,14 @@ public final class UnionJsonModule extends SimpleModule {
     return section.isPresent() ? Source.of(document, section.get()) : Source.of(document);
   }
 
-  private static void writeFigure(ReportedFigure r, JsonGenerator gen) throws IOException {
-    gen.writeObjectField("id", r.id());
-    gen.writeObjectField("quantity", r.quantity());
+  private static void writeFigure(ReportedFigure r, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    provider.defaultSerializeField("id", r.id(), gen);
+    provider.defaultSerializeField("quantity", r.quantity(), gen);
     gen.writeStringField("measure", r.measure());
     gen.writeStringField("englishMeasure", r.englishMeasure());
-    gen.writeObjectField("period", r.period());
-    optional(gen, "region", r.region());
-    gen.writeObjectField("source", r.source());
+    provider.defaultSerializeField("period", r.period(), gen);
+    optional(gen, provider, "region", r.region());
+    provider.defaultSerializeField("source", r.source(), gen);
   }
 
   private static ReportedFigure readFigure(Fields f) throws IOException {
@@ -233,19 +234,19 @@ public final class UnionJsonModule extends SimpleModule {
     return b.source(read).build();
   }
 
-  private static void writeOrganisation(Organisation o, JsonGenerator gen) throws IOException {
-    gen.writeObjectField("id", o.id());
+  private static void writeOrganisation(Organisation o, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    provider.defaultSerializeField("id", o.id(), gen);
     gen.writeStringField("name", o.name());
-    optional(gen, "englishName", o.englishName());
+    optional(gen, provider, "englishName", o.englishName());
     gen.writeStringField("kind", o.kind().name());
-    optional(gen, "parent", o.parent());
-    optional(gen, "region", o.region());
-    optional(gen, "industry", o.industry());
-    optional(gen, "ownership", o.ownership().map(Enum::name));
+    optional(gen, provider, "parent", o.parent());
+    optional(gen, provider, "region", o.region());
+    optional(gen, provider, "industry", o.industry());
+    optional(gen, provider, "ownership", o.ownership().map(Enum::name));
     if (o.employees().isPresent()) {
       gen.writeNumberField("employees", o.employees().getAsLong());
     }
-    optional(gen, "founded", o.founded().map(LocalDate::toString));
+    optional(gen, provider, "founded", o.founded().map(LocalDate::toString));
   }
 
   private static Organisation readOrganisation(Fields f) throws IOException {
@@ -263,17 +264,17 @@ public final class UnionJsonModule extends SimpleModule {
     return b.build();
   }
 
-  private static void writeMember(Member m, JsonGenerator gen) throws IOException {
-    gen.writeObjectField("id", m.id());
-    gen.writeObjectField("organisation", m.organisation());
-    optional(gen, "sex", m.sex().map(Enum::name));
+  private static void writeMember(Member m, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    provider.defaultSerializeField("id", m.id(), gen);
+    provider.defaultSerializeField("organisation", m.organisation(), gen);
+    optional(gen, provider, "sex", m.sex().map(Enum::name));
     if (m.birthYear().isPresent()) {
       gen.writeNumberField("birthYear", m.birthYear().get().getValue());
     }
-    optional(gen, "joined", m.joined().map(LocalDate::toString));
+    optional(gen, provider, "joined", m.joined().map(LocalDate::toString));
     gen.writeStringField("workRelation", m.workRelation().name());
     gen.writeStringField("employmentForm", m.employmentForm().name());
-    optional(gen, "skillLevel", m.skillLevel().map(Enum::name));
+    optional(gen, provider, "skillLevel", m.skillLevel().map(Enum::name));
     if (!m.honours().isEmpty()) {
       gen.writeArrayFieldStart("honours");
       for (Honour h : m.honours()) {
@@ -284,7 +285,7 @@ public final class UnionJsonModule extends SimpleModule {
     if (m.hardship() != HardshipStatus.NONE) {
       gen.writeStringField("hardship", m.hardship().name());
     }
-    optional(gen, "citizenId", m.citizenId());
+    optional(gen, provider, "citizenId", m.citizenId());
   }
 
   private static Member readMember(Fields f) throws IOException {
@@ -309,17 +310,17 @@ public final class UnionJsonModule extends SimpleModule {
     return b.build();
   }
 
-  private static void writeContract(CollectiveContract c, JsonGenerator gen) throws IOException {
-    gen.writeObjectField("id", c.id());
+  private static void writeContract(CollectiveContract c, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    provider.defaultSerializeField("id", c.id(), gen);
     gen.writeStringField("kind", c.kind().name());
     gen.writeStringField("scope", c.scope().name());
-    gen.writeObjectField("union", c.union());
+    provider.defaultSerializeField("union", c.union(), gen);
     gen.writeStringField("employer", c.employer());
-    gen.writeObjectField("validity", c.validity());
+    provider.defaultSerializeField("validity", c.validity(), gen);
     gen.writeNumberField("coveredEmployees", c.coveredEmployees());
     gen.writeNumberField("coveredEnterprises", c.coveredEnterprises());
-    optional(gen, "region", c.region());
-    optional(gen, "industry", c.industry());
+    optional(gen, provider, "region", c.region());
+    optional(gen, provider, "industry", c.industry());
   }
 
   private static CollectiveContract readContract(Fields f) throws IOException {
@@ -337,12 +338,12 @@ public final class UnionJsonModule extends SimpleModule {
     return b.build();
   }
 
-  private static void writeProgramme(Programme p, JsonGenerator gen) throws IOException {
-    gen.writeObjectField("id", p.id());
+  private static void writeProgramme(Programme p, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    provider.defaultSerializeField("id", p.id(), gen);
     gen.writeStringField("kind", p.kind().name());
-    optional(gen, "name", p.name());
-    gen.writeObjectField("organiser", p.organiser());
-    gen.writeObjectField("period", p.period());
+    optional(gen, provider, "name", p.name());
+    provider.defaultSerializeField("organiser", p.organiser(), gen);
+    provider.defaultSerializeField("period", p.period(), gen);
     gen.writeObjectFieldStart("outputs");
     for (Map.Entry<String, Quantity> output : p.outputs().entrySet()) {
       gen.writeStringField(output.getKey(), output.getValue().toString());
@@ -366,7 +367,7 @@ public final class UnionJsonModule extends SimpleModule {
     return b.build();
   }
 
-  private static void writeRatio(Ratio r, JsonGenerator gen) throws IOException {
+  private static void writeRatio(Ratio r, JsonGenerator gen, SerializerProvider provider) throws IOException {
     gen.writeNumberField("numerator", r.numerator());
     gen.writeNumberField("denominator", r.denominator());
     gen.writeBooleanField("defined", r.isDefined());
@@ -401,7 +402,7 @@ public final class UnionJsonModule extends SimpleModule {
     return ratio;
   }
 
-  private static void writeTally(Tally t, JsonGenerator gen) throws IOException {
+  private static void writeTally(Tally t, JsonGenerator gen, SerializerProvider provider) throws IOException {
     for (Measure m : Measure.values()) {
       if (t.get(m) != 0) {
         gen.writeNumberField(m.name(), t.get(m));

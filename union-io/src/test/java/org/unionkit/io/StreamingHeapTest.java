@@ -1,0 +1,63 @@
+package org.unionkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionkit.model.Member;
+import org.unionkit.model.Organisation;
+import org.unionkit.stats.Measure;
+import org.unionkit.stats.Tally;
+import org.unionkit.testkit.UnionGenerators;
+
+/**
+ * A million members stream through the NDJSON writer and reader in a JVM whose heap is capped at 64 MB:
+ * Maven runs this class alone, in its own surefire execution with {@code -Xmx64m} (see union-io's pom).
+ */
+class StreamingHeapTest {
+  private static final int MEMBERS = 1_000_000;
+  private static final long HEAP_CAP = 64L * 1024 * 1024;
+
+  @Test
+  void aMillionMembersStreamThroughA64MegabyteHeap(@TempDir Path dir) throws IOException {
+    assertThat(Runtime.getRuntime().maxMemory()).as("this JVM's heap cap (run with -Xmx64m)")
+        .isLessThanOrEqualTo(HEAP_CAP);
+    UnionGenerators generators = UnionGenerators.seeded(909);
+    List<Organisation> unions = generators.tree(3, 20).stream().filter(o -> o.kind().isGrassroots()).toList();
+    Path file = dir.resolve("members.ndjson");
+
+    Tally written = Tally.empty();
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+         Ndjson.RecordWriter<Member> writer = Ndjson.writer(out, Member.class)) {
+      Tally batch = Tally.empty();
+      for (int i = 0; i < MEMBERS; i++) {
+        Member member = generators.member(unions.get(i % unions.size()).id());
+        writer.write(member);
+        batch = batch.plus(Tally.ofMembers(List.of(member)));
+        if (i % 10_000 == 9_999) {
+          written = written.plus(batch);
+          batch = Tally.empty();
+        }
+      }
+      written = written.plus(batch);
+      assertThat(writer.written()).as("members written").isEqualTo(MEMBERS);
+    }
+
+    Tally read = Tally.empty();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+         Ndjson.RecordReader<Member> reader = Ndjson.members(in, file.toString(), Ndjson.Rejects.FAIL)) {
+      read = Tally.ofMembers(() -> reader);
+      assertThat(reader.linesRead()).as("lines read").isEqualTo(MEMBERS);
+      assertThat(reader.accepted()).as("members accepted").isEqualTo(MEMBERS);
+    }
+    assertThat(read.get(Measure.MEMBERS)).as("members counted on reading").isEqualTo(MEMBERS);
+    assertThat(read).as("every count read equals every count written").isEqualTo(written);
+  }
+}
