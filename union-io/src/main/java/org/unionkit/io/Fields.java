@@ -167,12 +167,25 @@ final class Fields {
   }
 
   private long count(String name, Entry e) throws Failure {
+    long value = integer(name, e);
+    if (value < 0) {
+      throw failure(name, "must be a count from 0 to " + Long.MAX_VALUE + ", found " + value);
+    }
+    return value;
+  }
+
+  /** A required whole number of either sign (a fall in a growth rate). */
+  long integer(String name) throws Failure {
+    return integer(name, required(name));
+  }
+
+  private long integer(String name, Entry e) throws Failure {
     JsonNode v = e.value();
     if (!v.isIntegralNumber()) {
       throw failure(name, "must be a whole number, found " + kind(v) + (v.isNumber() ? " " + v.asText() : ""));
     }
-    if (!v.canConvertToLong() || v.longValue() < 0) {
-      throw failure(name, "must be a count from 0 to " + Long.MAX_VALUE + ", found " + v.asText());
+    if (!v.canConvertToLong()) {
+      throw failure(name, "must lie between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ", found " + v.asText());
     }
     return v.longValue();
   }

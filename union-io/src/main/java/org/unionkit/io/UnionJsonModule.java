@@ -380,7 +380,7 @@ public final class UnionJsonModule extends SimpleModule {
 
   /** Reads the counts; the derived fields, when present, must agree with them. */
   private static Ratio readRatio(Fields f) throws IOException {
-    long numerator = f.count("numerator");
+    long numerator = f.integer("numerator");
     long denominator = f.count("denominator");
     Ratio ratio = Ratio.of(numerator, denominator);
     Optional<Boolean> defined = f.optionalBoolean("defined");
