@@ -50,6 +50,7 @@ import org.unionkit.model.Source;
 import org.unionkit.model.ValidationException;
 import org.unionkit.model.WorkRelation;
 import org.unionkit.stats.Indicator;
+import org.unionkit.stats.IndicatorTable;
 import org.unionkit.stats.Indicators;
 import org.unionkit.stats.Measure;
 import org.unionkit.stats.Ratio;
@@ -113,6 +114,12 @@ public final class UnionJsonModule extends SimpleModule {
     record(Programme.class, UnionJsonModule::writeProgramme, UnionJsonModule::readProgramme);
     record(Ratio.class, UnionJsonModule::writeRatio, UnionJsonModule::readRatio);
     record(Tally.class, UnionJsonModule::writeTally, UnionJsonModule::readTally);
+    addSerializer(IndicatorTable.class, new StdSerializer<>(IndicatorTable.class) {
+      @Override
+      public void serialize(IndicatorTable table, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        writeTable(table, gen);
+      }
+    });
     DocumentCodec.register(this);
   }
 
@@ -400,6 +407,51 @@ public final class UnionJsonModule extends SimpleModule {
       throw f.failure("rounding", "must be HALF_UP, the rule of the percent written");
     }
     return ratio;
+  }
+
+  /**
+   * A table of results, written only (it is a report, computed from tallies): the columns with their
+   * names and units, then each row's cells, each with its counts, its value in the indicator's unit at the
+   * unit's decimals (half-up) and the rounding rule.
+   */
+  private static void writeTable(IndicatorTable table, JsonGenerator gen) throws IOException {
+    gen.writeStartObject(table);
+    gen.writeArrayFieldStart("columns");
+    for (Indicator column : table.columns()) {
+      gen.writeStartObject();
+      gen.writeStringField("indicator", column.id());
+      gen.writeStringField("chinese", column.chinese());
+      gen.writeStringField("english", column.english());
+      gen.writeStringField("unit", column.unit().symbol());
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("rows");
+    for (int r = 0; r < table.rows().size(); r++) {
+      gen.writeStartObject();
+      gen.writeStringField("label", table.rows().get(r));
+      gen.writeArrayFieldStart("cells");
+      for (int c = 0; c < table.columns().size(); c++) {
+        Indicator indicator = table.columns().get(c);
+        Ratio ratio = table.cell(r, c);
+        gen.writeStartObject();
+        gen.writeStringField("indicator", indicator.id());
+        gen.writeNumberField("numerator", ratio.numerator());
+        gen.writeNumberField("denominator", ratio.denominator());
+        gen.writeBooleanField("defined", ratio.isDefined());
+        Optional<BigDecimal> value = indicator.value(ratio, RoundingRule.HALF_UP);
+        if (value.isPresent()) {
+          gen.writeNumberField("value", value.get());
+          gen.writeStringField("unit", indicator.unit().symbol());
+          gen.writeStringField("rounding", RoundingRule.HALF_UP.name());
+        }
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
+    gen.writeEndObject();
   }
 
   private static void writeTally(Tally t, JsonGenerator gen, SerializerProvider provider) throws IOException {
