@@ -302,7 +302,13 @@ public final class UnionJsonModule extends SimpleModule {
         .workRelation(f.constant("workRelation", WorkRelation.class))
         .employmentForm(f.constant("employmentForm", EmploymentForm.class));
     f.optionalConstant("sex", Sex.class).ifPresent(b::sex);
-    OptionalLong year = f.optionalCount("birthYear");
+    OptionalLong year;
+    try {
+      year = f.optionalCount("birthYear");
+    } catch (Fields.Failure e) {
+      // A birth year is personal data: say what is wrong, not what was written.
+      throw f.failure("birthYear", "must be a whole year from 1870 to 9999");
+    }
     if (year.isPresent()) {
       if (year.getAsLong() > 9999) {
         throw f.failure("birthYear", "birthYear must lie in 1870 - 9999");

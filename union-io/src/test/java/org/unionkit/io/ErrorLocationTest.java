@@ -93,6 +93,9 @@ class ErrorLocationTest {
     UnionFormatException broken = failure(HEAD + "\"organisations\": [" + UNION + "], \"members\": ["
         + member.replace(id, "110105194912310021") + "]}");
     assertThat(broken.getMessage()).as("check-digit message").contains("check character").doesNotContain("110105194912310021");
+    UnionFormatException year = failure(HEAD + "\"organisations\": [" + UNION + "], \"members\": ["
+        + member.replace("\"sex\": \"MALE\", \"citizenId\": \"" + id + "\"", "\"birthYear\": 1980.5") + "]}");
+    assertThat(year.getMessage()).as("birth-year message").contains("/members/0/birthYear").doesNotContain("1980");
     UnionFormatException malformed = failure(HEAD + "\"x\": " + id.replace("X", "1") + "1 ]");
     assertThat(malformed.getMessage()).as("parser message").doesNotContain(id.replace("X", "1"));
   }
