@@ -28,19 +28,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
@@ -52,7 +46,7 @@ import org.unionkit.stats.RoundingRule;
 
 /**
  * Comma-separated values for spreadsheets, such as
- * {@code Csv.members(Files.newInputStream(path), "members.csv", Ndjson.Rejects.FAIL)}: members and
+ * {@code Csv.members(Files.newInputStream(path), "members.csv", Rejects.FAIL)}: members and
  * organisations read and written under their JSON field names, and indicator tables written for reports.
  *
  * <h2>Reading</h2>
@@ -77,9 +71,9 @@ import org.unionkit.stats.RoundingRule;
  * trimmed; an apostrophe this class put before a formula character (see below) is removed.
  *
  * <p>Each bad row (a bad cell, a model rule broken, more or fewer cells than the header, an empty line,
- * broken quoting) is either fatal ({@link Ndjson.Rejects#FAIL}: the iterator throws an
+ * broken quoting) is either fatal ({@link Rejects#FAIL}: the iterator throws an
  * {@link UncheckedIOException} whose cause is the {@link UnionFormatException}) or passed to the caller's
- * handler as an {@link Ndjson.Reject} whose path is the column's header (empty for the row as a whole);
+ * handler as a {@link Reject} whose path is the column's header (empty for the row as a whole);
  * either way {@code accepted() + rejected() == rowsRead()}. Lines are physical lines from 1, the header
  * being line 1, so a quoted line break inside a cell counts; a bad cell is located where it starts, a bad
  * row where the row starts. Messages never hold a citizen ID number or a birth year.
@@ -171,12 +165,12 @@ public final class Csv {
    *
    * @param in the bytes; closed by {@link RecordReader#close()}, or by this method when it throws; not null
    * @param file the file name for messages; not null
-   * @param rejects {@link Ndjson.Rejects#FAIL}, or a handler of bad rows; not null
+   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
    * @return the reader, positioned after the header; not null
    * @throws UnionFormatException if the header is empty or has a repeated, unknown or missing column
    * @throws IOException if the stream cannot be read
    */
-  public static RecordReader<Member> members(InputStream in, String file, Ndjson.Rejects rejects)
+  public static RecordReader<Member> members(InputStream in, String file, Rejects rejects)
       throws IOException {
     return members(in, file, StandardCharsets.UTF_8, UnknownColumns.FAIL, rejects);
   }
@@ -189,14 +183,14 @@ public final class Csv {
    * @param file the file name for messages; not null
    * @param charset the encoding, such as UTF-8 or GBK; not null
    * @param unknown whether a column that is not a member attribute fails the header or is skipped; not null
-   * @param rejects {@link Ndjson.Rejects#FAIL}, or a handler of bad rows; not null
+   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
    * @return the reader, positioned after the header; not null
    * @throws UnionFormatException if the header is empty or has a repeated, missing or (unless ignored)
    *     unknown column, or the start of the file is not text in the encoding
    * @throws IOException if the stream cannot be read
    */
   public static RecordReader<Member> members(InputStream in, String file, Charset charset, UnknownColumns unknown,
-      Ndjson.Rejects rejects) throws IOException {
+      Rejects rejects) throws IOException {
     return open(in, file, charset, unknown, rejects, MEMBERS);
   }
 
@@ -205,12 +199,12 @@ public final class Csv {
    *
    * @param in the bytes; closed by {@link RecordReader#close()}, or by this method when it throws; not null
    * @param file the file name for messages; not null
-   * @param rejects {@link Ndjson.Rejects#FAIL}, or a handler of bad rows; not null
+   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
    * @return the reader, positioned after the header; not null
    * @throws UnionFormatException if the header is empty or has a repeated, unknown or missing column
    * @throws IOException if the stream cannot be read
    */
-  public static RecordReader<Organisation> organisations(InputStream in, String file, Ndjson.Rejects rejects)
+  public static RecordReader<Organisation> organisations(InputStream in, String file, Rejects rejects)
       throws IOException {
     return organisations(in, file, StandardCharsets.UTF_8, UnknownColumns.FAIL, rejects);
   }
@@ -224,19 +218,19 @@ public final class Csv {
    * @param charset the encoding, such as UTF-8 or GBK; not null
    * @param unknown whether a column that is not an organisation attribute fails the header or is skipped;
    *     not null
-   * @param rejects {@link Ndjson.Rejects#FAIL}, or a handler of bad rows; not null
+   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
    * @return the reader, positioned after the header; not null
    * @throws UnionFormatException if the header is empty or has a repeated, missing or (unless ignored)
    *     unknown column, or the start of the file is not text in the encoding
    * @throws IOException if the stream cannot be read
    */
   public static RecordReader<Organisation> organisations(InputStream in, String file, Charset charset,
-      UnknownColumns unknown, Ndjson.Rejects rejects) throws IOException {
+      UnknownColumns unknown, Rejects rejects) throws IOException {
     return open(in, file, charset, unknown, rejects, ORGANISATIONS);
   }
 
   private static <T> RecordReader<T> open(InputStream in, String file, Charset charset, UnknownColumns unknown,
-      Ndjson.Rejects rejects, Layout<T> layout) throws IOException {
+      Rejects rejects, Layout<T> layout) throws IOException {
     CsvParser parser = MAPPER.getFactory().createParser(decode(in, file, charset));
     boolean taken = false;
     try {
@@ -256,7 +250,7 @@ public final class Csv {
         header.set(0, header.get(0).substring(1));
       }
       @Nullable String[] names = columns(header, layout, unknown, file);
-      RecordReader<T> reader = new RecordReader<>(parser, file, charset, rejects, layout, names, first,
+      RecordReader<T> reader = new CsvRecordReader<>(parser, file, charset, rejects, layout, names, first,
           parser.currentLocation().getLineNr());
       taken = true;
       return reader;
@@ -340,24 +334,15 @@ public final class Csv {
             : ": read the file in the encoding it was saved in"), e);
   }
 
-  /**
-   * An iterator over the records of a CSV file, one row at a time.
-   *
-   * @param <T> the record type
-   */
-  public static final class RecordReader<T> implements Iterator<T>, Closeable {
+  /** Reads one record per row. */
+  private static final class CsvRecordReader<T> extends RecordReader<T> {
     private final CsvParser parser;
     private final String file;
     private final Charset charset;
-    private final Ndjson.Rejects rejects;
     private final Layout<T> layout;
     private final @Nullable String[] names;
     private @Nullable JsonToken pending;
     private long rowLine;
-    private @Nullable T next;
-    private long rowsRead;
-    private long accepted;
-    private long rejected;
 
     // The row being read: each cell's text and where it starts, how many cells, what broke it.
     private final String[] cells;
@@ -366,12 +351,12 @@ public final class Csv {
     private int count;
     private @Nullable UnionFormatException malformed;
 
-    RecordReader(CsvParser parser, String file, Charset charset, Ndjson.Rejects rejects, Layout<T> layout,
+    CsvRecordReader(CsvParser parser, String file, Charset charset, Rejects rejects, Layout<T> layout,
         @Nullable String[] names, @Nullable JsonToken first, long firstLine) {
+      super(file, rejects);
       this.parser = parser;
       this.file = file;
       this.charset = charset;
-      this.rejects = rejects;
       this.layout = layout;
       this.names = names;
       this.pending = first;
@@ -382,19 +367,12 @@ public final class Csv {
     }
 
     @Override
-    public boolean hasNext() {
-      try {
-        while (next == null) {
-          if (!readRow()) {
-            return false;
-          }
-          rowsRead++;
-          next = parse();
-        }
-        return true;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    boolean advance() throws IOException {
+      if (!readRow()) {
+        return false;
       }
+      parse();
+      return true;
     }
 
     /** Reads the next row's cells; false at the end of the input. */
@@ -465,7 +443,7 @@ public final class Csv {
       return new UnionFormatException(file, rowLine, column, "", reason, e);
     }
 
-    private @Nullable T parse() throws UnionFormatException {
+    private void parse() throws UnionFormatException {
       UnionFormatException bad;
       if (malformed != null) {
         bad = malformed;
@@ -484,72 +462,13 @@ public final class Csv {
           }
         }
         try {
-          T record = layout.reader().read(new CsvRow(file, rowLine, row));
-          accepted++;
-          return record;
+          accept(layout.reader().read(new CsvRow(file, rowLine, row)));
+          return;
         } catch (UnionFormatException e) {
           bad = e;
         }
       }
-      rejected++;
-      if (rejects == Ndjson.Rejects.FAIL) {
-        throw bad;
-      }
-      rejects.reject(new Ndjson.Reject(bad.line(), bad.column(), bad.path(), bad.reason()));
-      return null;
-    }
-
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException("no more records in " + file);
-      }
-      T record = next;
-      next = null;
-      return record;
-    }
-
-    /**
-     * The records as a sequential stream; closing the stream closes the reader.
-     *
-     * @return the stream, not null
-     */
-    public Stream<T> stream() {
-      return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-          false).onClose(() -> {
-            try {
-              close();
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    }
-
-    /**
-     * Rows read so far, the header not counted.
-     *
-     * @return the count
-     */
-    public long rowsRead() {
-      return rowsRead;
-    }
-
-    /**
-     * Rows read into records so far.
-     *
-     * @return the count
-     */
-    public long accepted() {
-      return accepted;
-    }
-
-    /**
-     * Bad rows so far.
-     *
-     * @return the count
-     */
-    public long rejected() {
-      return rejected;
+      reject(bad);
     }
 
     /** Closes the parser and the stream. */

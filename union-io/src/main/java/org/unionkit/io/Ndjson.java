@@ -8,68 +8,31 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-import org.jspecify.annotations.Nullable;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 
 /**
  * Newline-delimited JSON (one record per line) for streams too large to hold, such as a province's
- * million members: {@code Ndjson.members(reader, "members.ndjson", Ndjson.Rejects.FAIL)}.
+ * million members: {@code Ndjson.members(reader, "members.ndjson", Rejects.FAIL)}.
  *
- * <p>Readers hold one line and one record at a time. Each bad line is either fatal (the default,
- * {@link Rejects#FAIL}: the iterator throws an {@link UncheckedIOException} whose cause is the
- * {@link UnionFormatException}) or passed to the caller's handler as a {@link Reject} with its line,
- * column, path and reason; either way {@code accepted() + rejected() == linesRead()}. An empty line is a
- * bad line (a final line break is not a line). Each line is read strictly, as {@link UnionJson#mapper()}
- * reads.
+ * <p>Readers hold one line and one record at a time; bad lines are fatal or handed to the caller's
+ * {@link Rejects}, as {@link RecordReader} describes. An empty line is a bad line (a final line break is not
+ * a line). Each line is read strictly, as {@link UnionJson#mapper()} reads.
  */
 public final class Ndjson {
   private Ndjson() {}
 
   /**
-   * A bad line: where and why, never its content (which may hold personal data).
-   *
-   * @param line the line number, from 1
-   * @param column the column in the line, from 1, or 0 if unknown
-   * @param path the JSON Pointer within the line's record, empty for the line as a whole
-   * @param reason what is wrong
-   */
-  public record Reject(long line, long column, String path, String reason) {}
-
-  /** What a reader does with a bad line. */
-  @FunctionalInterface
-  public interface Rejects {
-    /** Every bad line is fatal. */
-    Rejects FAIL = reject -> {
-      throw new IllegalStateException("unreachable: FAIL is handled by the reader");
-    };
-
-    /**
-     * Takes a bad line and lets the read go on.
-     *
-     * @param reject the bad line; not null
-     */
-    void reject(Reject reject);
-  }
-
-  /**
    * Reads members, one per line.
    *
-   * @param in the lines, UTF-8 decoded; closed by {@link RecordReader#close()}; not null
+   * @param in the lines, UTF-8 decoded; closed by the reader's {@code close()}; not null
    * @param file the file name for messages; not null
    * @param rejects {@link Rejects#FAIL}, or a handler of bad lines; not null
    * @return the reader, not null
    */
   public static RecordReader<Member> members(BufferedReader in, String file, Rejects rejects) {
-    return new RecordReader<>(in, file, rejects, UnionJson.reader(null).forType(Member.class));
+    return new LineReader<>(in, file, rejects, UnionJson.reader(null).forType(Member.class));
   }
 
   /**
@@ -81,7 +44,7 @@ public final class Ndjson {
    * @return the reader, not null
    */
   public static RecordReader<Organisation> organisations(BufferedReader in, String file, Rejects rejects) {
-    return new RecordReader<>(in, file, rejects, UnionJson.reader(null).forType(Organisation.class));
+    return new LineReader<>(in, file, rejects, UnionJson.reader(null).forType(Organisation.class));
   }
 
   /**
@@ -98,120 +61,42 @@ public final class Ndjson {
         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET));
   }
 
-  /**
-   * An iterator over the records of an NDJSON stream, one line at a time.
-   *
-   * @param <T> the record type
-   */
-  public static final class RecordReader<T> implements Iterator<T>, Closeable {
+  /** Reads one record per line. */
+  private static final class LineReader<T> extends RecordReader<T> {
     private final BufferedReader in;
     private final String file;
-    private final Rejects rejects;
     private final ObjectReader reader;
-    private @Nullable T next;
-    private long linesRead;
-    private long accepted;
-    private long rejected;
+    private long line;
 
-    RecordReader(BufferedReader in, String file, Rejects rejects, ObjectReader reader) {
+    LineReader(BufferedReader in, String file, Rejects rejects, ObjectReader reader) {
+      super(file, rejects);
       this.in = in;
       this.file = file;
-      this.rejects = rejects;
       this.reader = reader;
     }
 
     @Override
-    public boolean hasNext() {
-      try {
-        while (next == null) {
-          String line = in.readLine();
-          if (line == null) {
-            return false;
-          }
-          linesRead++;
-          next = parse(line);
-        }
+    boolean advance() throws IOException {
+      String text = in.readLine();
+      if (text == null) {
+        return false;
+      }
+      line++;
+      if (text.isBlank()) {
+        reject(new UnionFormatException(file, line, 0, "", "empty line: every line must hold one record", null));
         return true;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
-    }
-
-    private @Nullable T parse(String line) throws UnionFormatException {
-      UnionFormatException bad;
-      if (line.isBlank()) {
-        bad = new UnionFormatException(file, linesRead, 0, "", "empty line: every line must hold one record", null);
-      } else {
-        try {
-          T record = reader.readValue(line);
-          if (record != null) {
-            accepted++;
-            return record;
-          }
-          bad = new UnionFormatException(file, linesRead, 1, "", "null is not a record", null);
-        } catch (JsonProcessingException e) {
-          bad = UnionJson.translate(e, file, linesRead - 1);
+      try {
+        T record = reader.readValue(text);
+        if (record == null) {
+          reject(new UnionFormatException(file, line, 1, "", "null is not a record", null));
+        } else {
+          accept(record);
         }
+      } catch (JsonProcessingException e) {
+        reject(UnionJson.translate(e, file, line - 1));
       }
-      rejected++;
-      if (rejects == Rejects.FAIL) {
-        throw bad;
-      }
-      rejects.reject(new Reject(bad.line(), bad.column(), bad.path(), bad.reason()));
-      return null;
-    }
-
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException("no more records in " + file);
-      }
-      T record = next;
-      next = null;
-      return record;
-    }
-
-    /**
-     * The records as a sequential stream; closing the stream closes the reader.
-     *
-     * @return the stream, not null
-     */
-    public Stream<T> stream() {
-      return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-          false).onClose(() -> {
-            try {
-              close();
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    }
-
-    /**
-     * Lines read so far.
-     *
-     * @return the count
-     */
-    public long linesRead() {
-      return linesRead;
-    }
-
-    /**
-     * Lines read into records so far.
-     *
-     * @return the count
-     */
-    public long accepted() {
-      return accepted;
-    }
-
-    /**
-     * Bad lines so far.
-     *
-     * @return the count
-     */
-    public long rejected() {
-      return rejected;
+      return true;
     }
 
     @Override

@@ -103,8 +103,8 @@ class CsvProperties {
       try {
         byte[] bytes = writeMembers(d.members(), charset);
         List<Member> read = new ArrayList<>();
-        try (Csv.RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(bytes), "m.csv", charset,
-            Csv.UnknownColumns.FAIL, Ndjson.Rejects.FAIL)) {
+        try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(bytes), "m.csv", charset,
+            Csv.UnknownColumns.FAIL, Rejects.FAIL)) {
           reader.forEachRemaining(read::add);
           assertThat(reader.rowsRead()).as("rows read").isEqualTo(d.members().size());
         }
@@ -123,8 +123,8 @@ class CsvProperties {
       try {
         byte[] bytes = writeOrganisations(organisations, charset);
         List<Organisation> read = new ArrayList<>();
-        try (Csv.RecordReader<Organisation> reader = Csv.organisations(new ByteArrayInputStream(bytes), "o.csv",
-            charset, Csv.UnknownColumns.FAIL, Ndjson.Rejects.FAIL)) {
+        try (RecordReader<Organisation> reader = Csv.organisations(new ByteArrayInputStream(bytes), "o.csv",
+            charset, Csv.UnknownColumns.FAIL, Rejects.FAIL)) {
           reader.forEachRemaining(read::add);
         }
         assertThat(read).as("organisations read back in %s", charset).isEqualTo(organisations);
@@ -153,16 +153,16 @@ class CsvProperties {
             brokenLines.add(i + 1L);
           }
         }
-        List<Ndjson.Reject> rejects = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>();
         byte[] bytes = (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
-        try (Csv.RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(bytes), "m.csv",
+        try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(bytes), "m.csv",
             StandardCharsets.UTF_8, Csv.UnknownColumns.FAIL, rejects::add)) {
           long accepted = reader.stream().count();
           assertThat(accepted + rejects.size()).as("accepted + rejected").isEqualTo(reader.rowsRead());
           assertThat(reader.accepted() + reader.rejected()).as("the reader's counts").isEqualTo(reader.rowsRead());
           assertThat(reader.rowsRead()).as("rows read").isEqualTo(lines.size() - 1L);
         }
-        assertThat(rejects.stream().map(Ndjson.Reject::line).toList()).as("rejected lines").isEqualTo(brokenLines);
+        assertThat(rejects.stream().map(Reject::line).toList()).as("rejected lines").isEqualTo(brokenLines);
         assertThat(rejects).as("rejects never show a citizen ID number")
             .allSatisfy(r -> assertThat(r.reason()).as("reason").doesNotContain("110105194912310021"));
       } catch (IOException e) {

@@ -53,7 +53,7 @@ class CsvTest {
 
   private static List<Member> members(String text) throws IOException {
     List<Member> read = new ArrayList<>();
-    try (Csv.RecordReader<Member> reader = Csv.members(utf8(text), "m.csv", Ndjson.Rejects.FAIL)) {
+    try (RecordReader<Member> reader = Csv.members(utf8(text), "m.csv", Rejects.FAIL)) {
       reader.forEachRemaining(read::add);
     }
     return read;
@@ -61,7 +61,7 @@ class CsvTest {
 
   private static List<Organisation> organisations(String text) throws IOException {
     List<Organisation> read = new ArrayList<>();
-    try (Csv.RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", Ndjson.Rejects.FAIL)) {
+    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", Rejects.FAIL)) {
       reader.forEachRemaining(read::add);
     }
     return read;
@@ -113,8 +113,8 @@ class CsvTest {
         + "HB,河北省总工会,Hebei Federation of Trade Unions,PROVINCIAL_FEDERATION,,130000,,,,\r\n"
         + "U1,石家庄钢铁有限公司工会,,GRASSROOTS_UNION,HB,130100,C31,STATE_OWNED,5300,1958-07-01\r\n";
     List<Organisation> read = new ArrayList<>();
-    try (Csv.RecordReader<Organisation> reader = Csv.organisations(new ByteArrayInputStream(text.getBytes(GBK)),
-        "基层工会.csv", GBK, Csv.UnknownColumns.FAIL, Ndjson.Rejects.FAIL)) {
+    try (RecordReader<Organisation> reader = Csv.organisations(new ByteArrayInputStream(text.getBytes(GBK)),
+        "基层工会.csv", GBK, Csv.UnknownColumns.FAIL, Rejects.FAIL)) {
       reader.forEachRemaining(read::add);
     }
     assertThat(read).as("organisations read").hasSize(2);
@@ -128,8 +128,8 @@ class CsvTest {
   void aGbkFileReadAsUtf8FailsNamingTheEncodingInsteadOfGarblingNames() {
     byte[] gbk = (ORGANISATION_HEADER + "\nHB,河北省总工会,,PROVINCIAL_FEDERATION,,,,,,\n").getBytes(GBK);
     assertThatThrownBy(() -> {
-      try (Csv.RecordReader<Organisation> reader = Csv.organisations(new ByteArrayInputStream(gbk), "o.csv",
-          Ndjson.Rejects.FAIL)) {
+      try (RecordReader<Organisation> reader = Csv.organisations(new ByteArrayInputStream(gbk), "o.csv",
+          Rejects.FAIL)) {
         reader.forEachRemaining(o -> { });
       }
     }).as("GBK read as UTF-8").satisfies(e -> {
@@ -144,7 +144,7 @@ class CsvTest {
   void aUtf8ByteOrderMarkReadAsGbkIsRefused() {
     byte[] utf8 = ("\uFEFF" + ORGANISATION_HEADER + "\n").getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Csv.organisations(new ByteArrayInputStream(utf8), "o.csv", GBK,
-        Csv.UnknownColumns.FAIL, Ndjson.Rejects.FAIL))
+        Csv.UnknownColumns.FAIL, Rejects.FAIL))
         .as("UTF-8 with BOM read as GBK").isInstanceOf(UnionFormatException.class)
         .hasMessageContaining("byte order mark").hasMessageContaining("read it as UTF-8");
   }
@@ -167,8 +167,8 @@ class CsvTest {
     assertThat(e.reason()).as("reason").startsWith("unknown column \"备注\"").contains("UnknownColumns.IGNORE");
 
     List<Member> read = new ArrayList<>();
-    try (Csv.RecordReader<Member> reader = Csv.members(utf8(text), "m.csv", StandardCharsets.UTF_8,
-        Csv.UnknownColumns.IGNORE, Ndjson.Rejects.FAIL)) {
+    try (RecordReader<Member> reader = Csv.members(utf8(text), "m.csv", StandardCharsets.UTF_8,
+        Csv.UnknownColumns.IGNORE, Rejects.FAIL)) {
       reader.forEachRemaining(read::add);
     }
     assertThat(read).as("read with the column ignored").extracting(m -> m.id().toString()).containsExactly("M1");
@@ -218,8 +218,8 @@ class CsvTest {
   void countsMustBeWholeNumbersNeverTruncated() throws IOException {
     for (String count : List.of("12.5", "1e3", "-3", "+3", "1,000", " 12", "１２")) {
       String text = "id,name,kind,employees\nU1,工会,GRASSROOTS_UNION,\"" + count + "\"\n";
-      List<Ndjson.Reject> rejects = new ArrayList<>();
-      try (Csv.RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
+      List<Reject> rejects = new ArrayList<>();
+      try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
           Csv.UnknownColumns.FAIL, rejects::add)) {
         assertThat(reader.stream().count()).as("organisations read with employees %s", count).isZero();
       }
@@ -279,8 +279,8 @@ class CsvTest {
         + "U2,\"two\nlines\",,GRASSROOTS_UNION,,,,,,\n"
         + "U3,工会,,GRASSROOT,,,,,,\n";
     List<Organisation> read = new ArrayList<>();
-    List<Ndjson.Reject> rejects = new ArrayList<>();
-    try (Csv.RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
+    List<Reject> rejects = new ArrayList<>();
+    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
         Csv.UnknownColumns.FAIL, rejects::add)) {
       reader.forEachRemaining(read::add);
       assertThat(reader.rowsRead()).as("rows read").isEqualTo(3);
@@ -291,7 +291,7 @@ class CsvTest {
       assertThat(o.name()).as("name").isEqualTo("工会, \"第一\"");
       assertThat(o.englishName()).as("English name").contains("Union, \"First\"");
     });
-    assertThat(rejects).as("rejects").extracting(Ndjson.Reject::line, Ndjson.Reject::path)
+    assertThat(rejects).as("rejects").extracting(Reject::line, Reject::path)
         .containsExactly(tuple(3L, "name"),
             tuple(5L, "kind"));
     assertThat(rejects.get(0).reason()).as("a line break in a name").contains("control characters");
@@ -300,13 +300,13 @@ class CsvTest {
   @Test
   void rowsWithTooManyOrTooFewCellsAndEmptyLinesAreRejectedAsRows() throws IOException {
     String text = "id,name,kind\nU1,工会,GRASSROOTS_UNION,extra\nU2,工会\n\nU3,工会,GRASSROOTS_UNION\n";
-    List<Ndjson.Reject> rejects = new ArrayList<>();
-    try (Csv.RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
+    List<Reject> rejects = new ArrayList<>();
+    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
         Csv.UnknownColumns.FAIL, rejects::add)) {
       assertThat(reader.stream().map(o -> o.id().toString()).toList()).as("organisations").containsExactly("U3");
       assertThat(reader.accepted() + reader.rejected()).as("accepted + rejected").isEqualTo(reader.rowsRead());
     }
-    assertThat(rejects).as("rejects").extracting(Ndjson.Reject::line, Ndjson.Reject::reason).containsExactly(
+    assertThat(rejects).as("rejects").extracting(Reject::line, Reject::reason).containsExactly(
         tuple(2L, "has more cells than the header's 3 columns"),
         tuple(3L, "has 2 cells but the header 3 columns"),
         tuple(4L, "empty line: every line after the header must hold one organisation"));
@@ -315,8 +315,8 @@ class CsvTest {
   @Test
   void brokenQuotingIsARejectedRowAndReadingGoesOn() throws IOException {
     String text = "id,name,kind\nU1,\"工会\"x,GRASSROOTS_UNION\nU2,工会,GRASSROOTS_UNION\n";
-    List<Ndjson.Reject> rejects = new ArrayList<>();
-    try (Csv.RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
+    List<Reject> rejects = new ArrayList<>();
+    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
         Csv.UnknownColumns.FAIL, rejects::add)) {
       assertThat(reader.stream().map(o -> o.id().toString()).toList()).as("organisations").containsExactly("U2");
     }
@@ -330,7 +330,7 @@ class CsvTest {
   void aBadRowIsFatalByDefault() throws IOException {
     String text = MEMBER_HEADER + "\n" + memberRow("STANDARD") + "\n" + memberRow("COURIERS") + "\n"
         + memberRow("STANDARD") + "\n";
-    try (Csv.RecordReader<Member> reader = Csv.members(utf8(text), "m.csv", Ndjson.Rejects.FAIL)) {
+    try (RecordReader<Member> reader = Csv.members(utf8(text), "m.csv", Rejects.FAIL)) {
       assertThat(reader.next()).as("the first row").isNotNull();
       assertThatThrownBy(reader::next).as("the second row").isInstanceOf(UncheckedIOException.class)
           .cause().isInstanceOf(UnionFormatException.class).hasMessageStartingWith("m.csv:3:");
@@ -432,8 +432,8 @@ class CsvTest {
       assertThat(writer.written()).as("written").isEqualTo(members.size());
     }
     List<Member> read = new ArrayList<>();
-    try (Csv.RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(out.toByteArray()), "m.csv", GBK,
-        Csv.UnknownColumns.FAIL, Ndjson.Rejects.FAIL)) {
+    try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(out.toByteArray()), "m.csv", GBK,
+        Csv.UnknownColumns.FAIL, Rejects.FAIL)) {
       reader.forEachRemaining(read::add);
     }
     assertThat(read).as("members read back").isEqualTo(members);

@@ -43,8 +43,8 @@ class NdjsonProperties {
         String text = write(d.members());
         assertThat(text.lines().count()).as("one line per member").isEqualTo(d.members().size());
         List<Member> read = new ArrayList<>();
-        Ndjson.RecordReader<Member> reader = Ndjson.members(new BufferedReader(new StringReader(text)), "m.ndjson",
-            Ndjson.Rejects.FAIL);
+        RecordReader<Member> reader = Ndjson.members(new BufferedReader(new StringReader(text)), "m.ndjson",
+            Rejects.FAIL);
         reader.forEachRemaining(read::add);
         assertThat(read).as("members read back").isEqualTo(d.members());
         assertThat(reader.accepted()).as("accepted").isEqualTo(d.members().size());
@@ -67,14 +67,14 @@ class NdjsonProperties {
             brokenLines.add(i + 1L);
           }
         }
-        List<Ndjson.Reject> rejects = new ArrayList<>();
-        Ndjson.RecordReader<Member> reader = Ndjson.members(
+        List<Reject> rejects = new ArrayList<>();
+        RecordReader<Member> reader = Ndjson.members(
             new BufferedReader(new StringReader(lines.isEmpty() ? "" : String.join("\n", lines) + "\n")), "m.ndjson",
             rejects::add);
         long accepted = reader.stream().count();
-        assertThat(accepted + rejects.size()).as("accepted + rejected").isEqualTo(reader.linesRead());
-        assertThat(reader.linesRead()).as("lines read").isEqualTo(lines.size());
-        assertThat(rejects.stream().map(Ndjson.Reject::line).toList()).as("rejected lines").isEqualTo(brokenLines);
+        assertThat(accepted + rejects.size()).as("accepted + rejected").isEqualTo(reader.rowsRead());
+        assertThat(reader.rowsRead()).as("lines read").isEqualTo(lines.size());
+        assertThat(rejects.stream().map(Reject::line).toList()).as("rejected lines").isEqualTo(brokenLines);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -85,8 +85,8 @@ class NdjsonProperties {
   void aBadLineIsFatalByDefaultNamingFileLineAndPath() throws IOException {
     String good = write(List.of(UnionGenerators.seeded(1).member(OrganisationId.parse("U1"))));
     String text = good + BROKEN.get(7) + "\n";
-    Ndjson.RecordReader<Member> reader = Ndjson.members(new BufferedReader(new StringReader(text)), "m.ndjson",
-        Ndjson.Rejects.FAIL);
+    RecordReader<Member> reader = Ndjson.members(new BufferedReader(new StringReader(text)), "m.ndjson",
+        Rejects.FAIL);
     assertThat(reader.next()).as("the first line").isNotNull();
     assertThatThrownBy(reader::next).as("the second line").isInstanceOf(UncheckedIOException.class)
         .cause().isInstanceOf(UnionFormatException.class)

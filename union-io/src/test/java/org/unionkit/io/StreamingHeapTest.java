@@ -52,9 +52,9 @@ class StreamingHeapTest {
 
     Tally read = Tally.empty();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         Ndjson.RecordReader<Member> reader = Ndjson.members(in, file.toString(), Ndjson.Rejects.FAIL)) {
+         RecordReader<Member> reader = Ndjson.members(in, file.toString(), Rejects.FAIL)) {
       read = Tally.ofMembers(() -> reader);
-      assertThat(reader.linesRead()).as("lines read").isEqualTo(MEMBERS);
+      assertThat(reader.rowsRead()).as("lines read").isEqualTo(MEMBERS);
       assertThat(reader.accepted()).as("members accepted").isEqualTo(MEMBERS);
     }
     assertThat(read.get(Measure.MEMBERS)).as("members counted on reading").isEqualTo(MEMBERS);
