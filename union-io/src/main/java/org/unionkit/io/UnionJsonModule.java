@@ -30,6 +30,7 @@ import org.unionkit.model.HardshipStatus;
 import org.unionkit.model.Honour;
 import org.unionkit.model.Industry;
 import org.unionkit.model.Interval;
+import org.unionkit.model.IntervalRules;
 import org.unionkit.model.Member;
 import org.unionkit.model.MemberId;
 import org.unionkit.model.Money;
@@ -44,6 +45,7 @@ import org.unionkit.model.Quantity;
 import org.unionkit.model.Region;
 import org.unionkit.model.ReportedFigure;
 import org.unionkit.model.ReportingPeriod;
+import org.unionkit.model.RoundingAssumption;
 import org.unionkit.model.Sex;
 import org.unionkit.model.SkillLevel;
 import org.unionkit.model.Source;
@@ -54,6 +56,7 @@ import org.unionkit.stats.IndicatorTable;
 import org.unionkit.stats.Indicators;
 import org.unionkit.stats.Measure;
 import org.unionkit.stats.Ratio;
+import org.unionkit.stats.RatioRange;
 import org.unionkit.stats.RoundingRule;
 import org.unionkit.stats.Tally;
 
@@ -114,6 +117,13 @@ public final class UnionJsonModule extends SimpleModule {
     record(Programme.class, UnionJsonModule::writeProgramme, UnionJsonModule::readProgramme);
     record(Ratio.class, UnionJsonModule::writeRatio, UnionJsonModule::readRatio);
     record(Tally.class, UnionJsonModule::writeTally, UnionJsonModule::readTally);
+    record(IntervalRules.class, UnionJsonModule::writeIntervalRules, UnionJsonModule::readIntervalRules);
+    addSerializer(RatioRange.class, new StdSerializer<>(RatioRange.class) {
+      @Override
+      public void serialize(RatioRange range, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        writeRange(range, gen);
+      }
+    });
     addSerializer(IndicatorTable.class, new StdSerializer<>(IndicatorTable.class) {
       @Override
       public void serialize(IndicatorTable table, JsonGenerator gen, SerializerProvider provider) throws IOException {
@@ -457,6 +467,43 @@ public final class UnionJsonModule extends SimpleModule {
       gen.writeEndObject();
     }
     gen.writeEndArray();
+    gen.writeEndObject();
+  }
+
+  private static void writeIntervalRules(IntervalRules r, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    gen.writeNumberField("nearlyWidth", r.nearlyWidth());
+    gen.writeNumberField("aboutWidth", r.aboutWidth());
+    gen.writeStringField("rounding", r.rounding().name());
+  }
+
+  private static IntervalRules readIntervalRules(Fields f) throws IOException {
+    IntervalRules rules = IntervalRules.defaults();
+    Optional<BigDecimal> nearly = f.optionalDecimal("nearlyWidth");
+    Optional<BigDecimal> about = f.optionalDecimal("aboutWidth");
+    Optional<RoundingAssumption> rounding = f.optionalConstant("rounding", RoundingAssumption.class);
+    rules = nearly.isPresent() ? rules.withNearlyWidth(nearly.get()) : rules;
+    rules = about.isPresent() ? rules.withAboutWidth(about.get()) : rules;
+    return rounding.isPresent() ? rules.withRounding(rounding.get()) : rules;
+  }
+
+  /**
+   * A ratio range, written only (it is computed from intervals): its ends as fractions of one at 10
+   * decimals, the lower rounded down and the upper rounded up so that they contain the exact range, with
+   * their closedness; the upper end is left out when unbounded.
+   */
+  private static void writeRange(RatioRange range, JsonGenerator gen) throws IOException {
+    gen.writeStartObject(range);
+    gen.writeBooleanField("defined", range.isDefined());
+    if (range.isDefined()) {
+      gen.writeNumberField("lower", range.lower(10).orElseThrow());
+      gen.writeBooleanField("lowerClosed", range.isLowerClosed());
+      Optional<BigDecimal> upper = range.upper(10);
+      if (upper.isPresent()) {
+        gen.writeNumberField("upper", upper.get());
+        gen.writeBooleanField("upperClosed", range.isUpperClosed());
+      }
+    }
     gen.writeEndObject();
   }
 
