@@ -105,6 +105,42 @@ public final class RatioRange {
   }
 
   /**
+   * Whether some value lies both in this range and in {@code interval}, compared exactly, such as
+   * {@code (0.27102, 0.27243)} and the {@code [0.2715, 0.2725)} a published 27.2% stands for.
+   *
+   * @param interval values as fractions of one; not null
+   * @return true if they share a value; false when undefined
+   */
+  public boolean intersects(Interval interval) {
+    if (!defined) {
+      return false;
+    }
+    // Below: the range's lower end against the interval's upper end.
+    Optional<BigDecimal> top = interval.upper();
+    if (top.isPresent()) {
+      int order = lowerNumerator.compareTo(top.get().multiply(lowerDenominator));
+      if (order > 0 || (order == 0 && !(lowerClosed && interval.isUpperClosed()))) {
+        return false;
+      }
+    }
+    // Above: the interval's lower end against the range's upper end.
+    if (upperNumerator == null || upperDenominator == null) {
+      return true;
+    }
+    int order = interval.lower().multiply(upperDenominator).compareTo(upperNumerator);
+    return order < 0 || (order == 0 && interval.isLowerClosed() && upperClosed);
+  }
+
+  /**
+   * Whether the range is bounded above.
+   *
+   * @return false when unbounded or undefined
+   */
+  public boolean isBounded() {
+    return defined && upperNumerator != null;
+  }
+
+  /**
    * The lower end as a fraction of one, rounded down at {@code scale} decimals.
    *
    * @param scale the number of decimals
