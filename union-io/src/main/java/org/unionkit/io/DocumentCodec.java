@@ -21,6 +21,7 @@ import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.Programme;
 import org.unionkit.model.Region;
+import org.unionkit.model.Relation;
 import org.unionkit.model.ReportedFigure;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.Source;
@@ -32,7 +33,8 @@ import org.unionkit.model.ValidationException;
  * tree. A newer major version is refused before anything else is read.
  */
 final class DocumentCodec {
-  private static final List<String> ARRAYS = List.of("organisations", "members", "contracts", "programmes", "figures");
+  private static final List<String> ARRAYS = List.of("organisations", "members", "contracts", "programmes", "figures",
+      "relations");
 
   private DocumentCodec() {}
 
@@ -118,6 +120,7 @@ final class DocumentCodec {
     writeArray(gen, provider, "contracts", dataset.contracts());
     writeArray(gen, provider, "programmes", dataset.programmes());
     writeArray(gen, provider, "figures", dataset.figures());
+    writeArray(gen, provider, "relations", dataset.relations());
   }
 
   /** Writes through the provider (not the generator's codec), so that nested records see the call's UnknownFields. */
@@ -188,7 +191,8 @@ final class DocumentCodec {
         case "members" -> builder.addMembers(ctxt.readValue(p, Member.class));
         case "contracts" -> builder.addContracts(ctxt.readValue(p, CollectiveContract.class));
         case "programmes" -> builder.addProgrammes(ctxt.readValue(p, Programme.class));
-        default -> builder.addFigures(ctxt.readValue(p, ReportedFigure.class));
+        case "figures" -> builder.addFigures(ctxt.readValue(p, ReportedFigure.class));
+        default -> builder.addRelations(ctxt.readValue(p, Relation.class));
       }
     }
   }

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UnionJson {
   /** The format version this library writes, and whose major version it reads. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
   static final int MAX_DEPTH = 32;
   static final int MAX_NUMBER_LENGTH = 64;
   static final int MAX_STRING_LENGTH = 1_000_000;

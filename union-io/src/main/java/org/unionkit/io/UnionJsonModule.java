@@ -43,6 +43,8 @@ import org.unionkit.model.ProgrammeId;
 import org.unionkit.model.ProgrammeKind;
 import org.unionkit.model.Quantity;
 import org.unionkit.model.Region;
+import org.unionkit.model.Relation;
+import org.unionkit.model.RelationKind;
 import org.unionkit.model.ReportedFigure;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.RoundingAssumption;
@@ -115,6 +117,7 @@ public final class UnionJsonModule extends SimpleModule {
     record(Member.class, UnionJsonModule::writeMember, UnionJsonModule::readMember);
     record(CollectiveContract.class, UnionJsonModule::writeContract, UnionJsonModule::readContract);
     record(Programme.class, UnionJsonModule::writeProgramme, UnionJsonModule::readProgramme);
+    record(Relation.class, UnionJsonModule::writeRelation, UnionJsonModule::readRelation);
     record(Ratio.class, UnionJsonModule::writeRatio, UnionJsonModule::readRatio);
     record(Tally.class, UnionJsonModule::writeTally, UnionJsonModule::readTally);
     record(IntervalRules.class, UnionJsonModule::writeIntervalRules, UnionJsonModule::readIntervalRules);
@@ -249,6 +252,36 @@ public final class UnionJsonModule extends SimpleModule {
     Source read = readRecord(source, UnionJsonModule::readSource);
     source.finish(read);
     return b.source(read).build();
+  }
+
+  private static void writeRelation(Relation r, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    provider.defaultSerializeField("id", r.id(), gen);
+    gen.writeStringField("kind", r.kind().name());
+    optional(gen, provider, "result", r.result());
+    optional(gen, provider, "numerator", r.numerator());
+    optional(gen, provider, "denominator", r.denominator());
+    if (!r.parts().isEmpty()) {
+      gen.writeArrayFieldStart("parts");
+      for (FigureId part : r.parts()) {
+        gen.writeString(part.toString());
+      }
+      gen.writeEndArray();
+    }
+    gen.writeStringField("description", r.description());
+    gen.writeStringField("englishDescription", r.englishDescription());
+  }
+
+  private static Relation readRelation(Fields f) throws IOException {
+    Relation.Builder b = Relation.builder()
+        .id(f.parsed("id", FigureId::parse))
+        .kind(f.constant("kind", RelationKind.class))
+        .description(f.text("description"))
+        .englishDescription(f.text("englishDescription"));
+    f.optionalParsed("result", FigureId::parse).ifPresent(b::result);
+    f.optionalParsed("numerator", FigureId::parse).ifPresent(b::numerator);
+    f.optionalParsed("denominator", FigureId::parse).ifPresent(b::denominator);
+    b.addAllParts(f.list("parts", FigureId::parse));
+    return b.build();
   }
 
   private static void writeOrganisation(Organisation o, JsonGenerator gen, SerializerProvider provider) throws IOException {

@@ -7,12 +7,13 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * Everything one report or register holds: organisations, members, collective contracts, programmes
- * and published figures, such as a province-shaped dataset of 11 city federations and their unions.
+ * Everything one report or register holds: organisations, members, collective contracts, programmes,
+ * published figures and the relations between them, such as a province-shaped dataset of 11 city federations and their unions.
  *
  * <p>Rules checked at construction: identifiers are unique within each list; the organisations form
  * an {@link OrganisationTree}; every member's organisation, contract's union and programme's organiser
- * is one of the organisations. {@code toString} prints counts only.
+ * is one of the organisations; every figure a relation names is one of the figures. {@code toString}
+ * prints counts only.
  */
 @Value.Immutable
 public abstract class Dataset implements WithDataset {
@@ -69,6 +70,13 @@ public abstract class Dataset implements WithDataset {
   public abstract List<ReportedFigure> figures();
 
   /**
+   * The relations between the published figures, such as 27.2% = 247万 / 909万.
+   *
+   * @return the relations, not null
+   */
+  public abstract List<Relation> relations();
+
+  /**
    * The organisations as a tree, built once on first use.
    *
    * @return the tree, not null
@@ -85,6 +93,11 @@ public abstract class Dataset implements WithDataset {
     requireUnique(contracts(), CollectiveContract::id, "contracts");
     requireUnique(programmes(), Programme::id, "programmes");
     requireUnique(figures(), ReportedFigure::id, "figures");
+    requireUnique(relations(), Relation::id, "relations");
+    Set<FigureId> figureIds = new HashSet<>();
+    figures().forEach(f -> figureIds.add(f.id()));
+    relations().forEach(r -> r.figures().forEach(f -> Checks.require(figureIds.contains(f), "relations", f,
+        "named by relation " + r.id() + " is not one of the dataset's figures")));
     members().forEach(m -> requireKnown(tree, m.organisation(), "member " + m.id(), "organisation"));
     contracts().forEach(c -> requireKnown(tree, c.union(), "contract " + c.id(), "union"));
     programmes().forEach(p -> requireKnown(tree, p.organiser(), "programme " + p.id(), "organiser"));
@@ -110,6 +123,6 @@ public abstract class Dataset implements WithDataset {
   public String toString() {
     return "Dataset[" + organisations().size() + " organisations, " + members().size() + " members, "
         + contracts().size() + " contracts, " + programmes().size() + " programmes, " + figures().size()
-        + " figures]";
+        + " figures, " + relations().size() + " relations]";
   }
 }

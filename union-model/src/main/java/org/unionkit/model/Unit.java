@@ -9,6 +9,8 @@ public enum Unit implements Labelled {
   PERSON("人", Dimension.PERSONS),
   /** 名 (persons, as in 98名代表). */
   PERSON_MING("名", Dimension.PERSONS),
+  /** 位 (persons, honorific, as in 10位代表). */
+  PERSON_WEI("位", Dimension.PERSONS),
   /** 人次. */
   PERSON_TIME("人次", Dimension.PERSON_TIMES),
   /** 户. */
@@ -17,6 +19,8 @@ public enum Unit implements Labelled {
   ENTERPRISE("家", Dimension.ENTERPRISES),
   /** 个. */
   PIECE("个", Dimension.ORGANISATIONS),
+  /** 部门 (departments, as in 5部门联合制定). */
+  DEPARTMENT("部门", Dimension.ORGANISATIONS),
   /** 件. */
   CASE("件", Dimension.CASES),
   /** 场. */
