@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,6 +27,8 @@ import org.unionkit.model.Region;
 import org.unionkit.model.ReportedFigure;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.Unit;
+import org.unionkit.stats.RelationAudit;
+import org.unionkit.stats.Verdict;
 
 /**
  * The seed review (the Hebei federation's review of 2020, {@code seeds/000_754efc18a9043b9d.txt}) as data:
@@ -228,5 +231,24 @@ class SeedDatasetTest {
     assertThat(again).as("the seed after a write-read cycle").isEqualTo(document);
     assertThat(again.dataset().figures()).as("figures in their order")
         .containsExactlyElementsOf(document.dataset().figures());
+  }
+
+  @Test
+  void everyRelationOfTheReviewAuditsAsConsistentOrDerived() {
+    List<RelationAudit> audits = RelationAudit.of(document.dataset());
+    assertThat(audits).as("one audit per relation").hasSize(document.dataset().relations().size()).isNotEmpty();
+    for (RelationAudit audit : audits) {
+      assertThat(audit.verdict()).as("%s", audit).isIn(Verdict.CONSISTENT, Verdict.DERIVED);
+    }
+    Map<String, RelationAudit> byId = audits.stream().collect(Collectors.toMap(a -> a.relation().id().toString(), a -> a));
+    // 247万 / 909万 as rounded counts: (27.10%, 27.25%), which meets 27.2%'s [27.15%, 27.25%).
+    assertThat(byId.get("high-skill-share-check")).as("high-skill share")
+        .hasToString("high-skill-share-check SHARE: (27.10%, 27.25%) CONSISTENT");
+    // 526万 / 5.1万: [5255000, 5265000) / [50500, 51500).
+    assertThat(byId.get("workers-per-contract").computed()).as("workers per contract").isEqualTo("(102.03, 104.26) 人/份");
+    // 6800多万元 / 14万余人: [68000000, 69000000) / [140000, 150000).
+    assertThat(byId.get("assistance-per-person").computed()).as("assistance per person").isEqualTo("(453.33, 492.86) 元/人");
+    // 694 + 464 + 911 persons sent on recuperation stays.
+    assertThat(byId.get("recuperation-total").computed()).as("recuperation total").isEqualTo("[2069, 2069] 名");
   }
 }

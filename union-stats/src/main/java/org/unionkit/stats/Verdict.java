@@ -7,5 +7,7 @@ public enum Verdict {
   /** No counts within what the figures stand for give the published value. */
   INCONSISTENT,
   /** The counts cannot bound the ratio: a denominator of zero, or a figure with no upper bound (40万+, 逾). */
-  NOT_DETERMINABLE
+  NOT_DETERMINABLE,
+  /** Nothing published to check: the relation derives a figure (per contract, per person, a total). */
+  DERIVED
 }
