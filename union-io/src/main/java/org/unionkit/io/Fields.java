@@ -297,8 +297,22 @@ final class Fields {
     };
   }
 
-  private static String describe(@Nullable JsonToken token) {
-    return token == null ? "the end of the input" : token.asString() == null ? token.name() : token.asString();
+  /** What a token is, in the words of the messages: "a number", "an array", ... */
+  static String describe(@Nullable JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    return switch (token) {
+      case START_OBJECT, END_OBJECT -> "an object";
+      case START_ARRAY, END_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "an integer";
+      case VALUE_NUMBER_FLOAT -> "a decimal";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      case FIELD_NAME -> "a field name";
+      case VALUE_EMBEDDED_OBJECT, NOT_AVAILABLE -> "an unreadable value";
+    };
   }
 
   /** A located failure: the path, line and column of the value at fault. */

@@ -102,7 +102,7 @@ public final class UnionJsonModule extends SimpleModule {
       @Override
       public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (!p.currentToken().isNumeric()) {
-          throw failure(p, "money must be a number of yuan, found " + p.currentToken().asString());
+          throw failure(p, "money must be a number of yuan, found " + Fields.describe(p.currentToken()));
         }
         try {
           return Money.ofYuan(p.getDecimalValue());
@@ -161,7 +161,7 @@ public final class UnionJsonModule extends SimpleModule {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-          throw failure(p, "must be a string, found " + p.currentToken().asString());
+          throw failure(p, "must be a string, found " + Fields.describe(p.currentToken()));
         }
         try {
           return parse.apply(p.getText());

@@ -56,7 +56,16 @@ class DatasetTest {
         .addFigures(figure("F1")).build();
 
     assertThat(dataset).as("counts")
-        .hasToString("Dataset[2 organisations, 2 members, 0 contracts, 0 programmes, 1 figures]");
+        .hasToString("Dataset[2 organisations, 2 members, 0 contracts, 0 programmes, 1 figures, 0 relations]");
+  }
+
+  @Test
+  void relationsMustNameFiguresOfTheDataset() {
+    Relation share = Relation.builder().id(FigureId.parse("check")).kind(RelationKind.SHARE)
+        .result(FigureId.parse("F1")).numerator(FigureId.parse("F1")).denominator(FigureId.parse("F9"))
+        .description("占比").englishDescription("share").build();
+    ValidationAssertions.assertRejected(() -> withOrganisations().addFigures(figure("F1")).addRelations(share).build(),
+        "relations", "relations (F9) named by relation check is not one of the dataset's figures");
   }
 
   @Test

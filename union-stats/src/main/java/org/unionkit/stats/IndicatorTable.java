@@ -74,65 +74,28 @@ public final class IndicatorTable {
   }
 
   /**
-   * The table as aligned text: a Chinese header line, an English header line, then one line per row.
+   * The table as aligned text: a Chinese header line, an English header line, then one line per row
+   * (labels aligned left, figures right, CJK characters counted as two columns).
    *
    * @return the text, not null
    */
   @Override
   public String toString() {
-    List<List<String>> lines = new ArrayList<>();
+    TextTable text = TextTable.withLeftColumns(1);
     List<String> chinese = new ArrayList<>(List.of(""));
     List<String> english = new ArrayList<>(List.of(""));
     columns.forEach(c -> {
       chinese.add(c.chinese());
       english.add(c.english());
     });
-    lines.add(chinese);
-    lines.add(english);
+    text.add(chinese).add(english);
     for (int r = 0; r < rows.size(); r++) {
       List<String> line = new ArrayList<>(List.of(rows.get(r)));
       for (int c = 0; c < columns.size(); c++) {
         line.add(columns.get(c).display(cell(r, c)));
       }
-      lines.add(line);
-    }
-    int[] widths = new int[columns.size() + 1];
-    lines.forEach(line -> {
-      for (int c = 0; c < line.size(); c++) {
-        widths[c] = Math.max(widths[c], width(line.get(c)));
-      }
-    });
-    StringBuilder text = new StringBuilder();
-    for (List<String> line : lines) {
-      for (int c = 0; c < line.size(); c++) {
-        String cell = line.get(c);
-        String pad = " ".repeat(widths[c] - width(cell));
-        // Labels align left, figures right.
-        text.append(c == 0 ? cell + pad : pad + cell).append(c == line.size() - 1 ? "" : "  ");
-      }
-      text.append('\n');
+      text.add(line);
     }
     return text.toString();
-  }
-
-  /** Terminal columns a text takes: East Asian wide and full-width characters take two. */
-  static int width(String text) {
-    return text.codePoints().map(IndicatorTable::columnsOf).sum();
-  }
-
-  /**
-   * Two for the wide and full-width ranges of Unicode's East Asian Width property (Hangul, CJK and its
-   * extensions, kana, Yi, full-width forms), one otherwise: the approximation terminals use.
-   */
-  private static int columnsOf(int c) {
-    boolean wide = (c >= 0x1100 && c <= 0x115F)
-        || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
-        || (c >= 0xAC00 && c <= 0xD7A3)
-        || (c >= 0xF900 && c <= 0xFAFF)
-        || (c >= 0xFE30 && c <= 0xFE4F)
-        || (c >= 0xFF00 && c <= 0xFF60)
-        || (c >= 0xFFE0 && c <= 0xFFE6)
-        || (c >= 0x20000 && c <= 0x3FFFD);
-    return wide ? 2 : 1;
   }
 }

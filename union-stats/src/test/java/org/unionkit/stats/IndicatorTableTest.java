@@ -57,7 +57,7 @@ class IndicatorTableTest {
     List<String> lines = table.toString().lines().toList();
 
     assertThat(lines).as("two header lines and two rows").hasSize(4);
-    assertThat(lines.stream().map(IndicatorTable::width).distinct().toList()).as("widths")
+    assertThat(lines.stream().map(TextTable::width).distinct().toList()).as("widths")
         .containsExactly(6 + 2 + 16 + 2 + 22);
   }
 
@@ -75,7 +75,7 @@ class IndicatorTableTest {
       "アイ,          4",
       "한국,          4"})
   void widthCountsCjkCharactersAsTwoColumns(String text, int width) {
-    assertThat(IndicatorTable.width(text)).as("width of %s", text).isEqualTo(width);
+    assertThat(TextTable.width(text)).as("width of %s", text).isEqualTo(width);
   }
 
   @ParameterizedTest(name = "U+{0} takes {1} columns")
@@ -90,7 +90,7 @@ class IndicatorTableTest {
       "1FFFF, 1", "20000, 2", "3FFFD, 2", "3FFFE, 1"})
   void wideRangesEndExactlyWhereEastAsianWidthSays(String hex, int width) {
     String text = new String(Character.toChars(Integer.parseInt(hex, 16)));
-    assertThat(IndicatorTable.width(text)).as("width of U+%s", hex).isEqualTo(width);
+    assertThat(TextTable.width(text)).as("width of U+%s", hex).isEqualTo(width);
   }
 
   @Test

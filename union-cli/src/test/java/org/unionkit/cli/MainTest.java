@@ -1,0 +1,75 @@
+package org.unionkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report command on the seed review, on broken input and on a wrong command line. */
+class MainTest {
+  /** The seed, from union-cli's directory (surefire's working directory). */
+  private static final Path SEED = Path.of("..", "seeds", "hebei-2020.json");
+
+  private record Result(int status, String out, String err) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSeedReportShowsFiguresBySectionAndTheAudit() {
+    Result r = run("report", SEED.toString());
+    assertThat(r.status()).as("exit status; stderr: %s", r.err()).isZero();
+    assertThat(r.out()).as("report")
+        .contains("Section 第1部分", "Section 第4部分", "909万人", "14万余人", "[140000, 150000)")
+        .containsPattern("27\\.2%\\s+\\[27\\.15, 27\\.25\\)")
+        .containsPattern("高技能人才占技能人才的比例\\s+占比\\s+\\(27\\.10%, 27\\.25%\\)\\s+CONSISTENT")
+        .doesNotContain("INCONSISTENT");
+    assertThat(r.err()).as("stderr").isEmpty();
+  }
+
+  @Test
+  void jsonHoldsTheSameFiguresAndAudit() throws IOException {
+    Result r = run("report", SEED.toString(), "--json");
+    assertThat(r.status()).as("exit status").isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    long figures = 0;
+    for (JsonNode section : json.get("figures")) {
+      figures += section.size();
+    }
+    assertThat(figures).as("figures in all sections").isEqualTo(66);
+    assertThat(json.at("/audit/0/verdict").asText()).as("the high-skill share").isEqualTo("CONSISTENT");
+    assertThat(json.at("/audit/0/computed").asText()).as("its range").isEqualTo("(27.10%, 27.25%)");
+  }
+
+  @Test
+  void brokenInputFailsWithFileLineAndNoStackTrace(@TempDir Path dir) throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"schemaVersion\": \"1.1\",\n\"metadata\": {\"title\": \"t\", \"source\": "
+        + "{\"document\": \"d\"}, \"period\": \"2020\"},\n\"figures\": [{\"id\": \"x\", \"quantity\": \"12.5人\"}]}");
+    Result r = run("report", broken.toString());
+    assertThat(r.status()).as("exit status").isEqualTo(1);
+    assertThat(r.err()).as("message").startsWith("unionkit: " + broken + ":3:").contains("/figures/0/quantity")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run("report", dir.resolve("missing.json").toString()).err()).as("missing file").contains("no such file");
+  }
+
+  @Test
+  void aWrongCommandLinePrintsUsage() {
+    Result r = run("reprot", "x.json");
+    assertThat(r.status()).as("exit status").isEqualTo(2);
+    assertThat(r.err()).as("usage").startsWith("usage: unionkit report FILE [--json]");
+  }
+}
