@@ -5,17 +5,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.unionkit.io.DatasetDocument;
+import org.unionkit.io.Ndjson;
+import org.unionkit.io.RecordReader;
+import org.unionkit.io.Rejects;
 import org.unionkit.io.UnionFormatException;
 import org.unionkit.io.UnionJson;
 import org.unionkit.model.Dataset;
+import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.RegionTable;
 import org.unionkit.model.ReportedFigure;
@@ -24,18 +31,22 @@ import org.unionkit.stats.IndicatorTable;
 import org.unionkit.stats.Indicators;
 import org.unionkit.stats.RelationAudit;
 import org.unionkit.stats.RollUp;
+import org.unionkit.stats.Scope;
 import org.unionkit.stats.TextTable;
 
 /**
  * The unionkit command line, such as {@code unionkit report seeds/hebei-2020.json}: the figures of a
- * dataset document by section, the audit of its relations and, when it holds members, the rolled-up
- * indicators of its top organisations; {@code --json} prints the same as JSON.
+ * dataset document by section, the audit of its relations and, when it holds members (or is given an
+ * NDJSON member file with {@code --members}), the rolled-up indicators of the province and its cities;
+ * {@code --json} prints the same as JSON. {@code unionkit generate --members N} writes a synthetic
+ * province (see {@link Generate}).
  *
  * <p>Exit status: 0 when the report is printed; 1 when the input cannot be read (the message names the
  * file, line, column and JSON path, never with a stack trace); 2 for a wrong command line.
  */
 public final class Main {
-  private static final String USAGE = "usage: unionkit report FILE [--json]";
+  private static final String USAGE = "usage: unionkit report FILE [--members MEMBERS.ndjson] [--json]\n"
+      + "       unionkit generate --members N [--seed S] [--out DIR]";
   private static final List<Indicator> ROLL_UP_COLUMNS = List.of(Indicators.HIGH_SKILL_RATIO,
       Indicators.TECHNICIAN_SHARE, Indicators.MEMBERSHIP_RATE_UNIONISED_UNITS, Indicators.NEW_EMPLOYMENT_SHARE,
       Indicators.CONTRACT_ESTABLISHMENT_RATE, Indicators.WORKERS_PER_CONTRACT);
@@ -57,13 +68,23 @@ public final class Main {
    * Runs the command line.
    *
    * @param args the arguments; not null
-   * @param out where the report goes; not null
+   * @param stdout where the report goes; not null
    * @param err where messages go; not null
    * @return the exit status: 0 done, 1 bad input, 2 wrong command line
    */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  static int run(String[] args, PrintStream stdout, PrintStream err) {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean json = rest.remove("--json");
+    Optional<String> members = option(rest, "--members");
+    Optional<String> seed = option(rest, "--seed");
+    Optional<String> out = option(rest, "--out");
+    if (rest.size() == 1 && rest.get(0).equals("generate")) {
+      return generate(members, seed, out, err);
+    }
+    if (seed.isPresent() || out.isPresent()) {
+      err.println(USAGE);
+      return 2;
+    }
     if (rest.size() != 2 || !rest.get(0).equals("report")) {
       err.println(USAGE);
       return 2;
@@ -72,7 +93,8 @@ public final class Main {
     try {
       DatasetDocument doc = UnionJson.readDataset(Path.of(file));
       List<RelationAudit> audits = RelationAudit.of(doc.dataset());
-      out.print(json ? json(doc, audits) : text(doc, audits));
+      Optional<IndicatorTable> indicators = indicators(doc.dataset(), members);
+      stdout.print(json ? json(doc, audits, indicators) : text(doc, audits, indicators));
       return 0;
     } catch (UnionFormatException e) {
       err.println("unionkit: " + e.getMessage());
@@ -80,10 +102,42 @@ public final class Main {
       err.println("unionkit: " + file + ": no such file");
     } catch (IOException e) {
       err.println("unionkit: " + file + ": cannot be read: " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      err.println("unionkit: " + e.getCause().getMessage());
     } catch (IllegalArgumentException e) {
       err.println("unionkit: " + file + ": " + e.getMessage());
     }
     return 1;
+  }
+
+  /** Removes {@code name value} from the arguments and returns the value; a name without value is an error. */
+  private static Optional<String> option(List<String> args, String name) {
+    int at = args.indexOf(name);
+    if (at < 0 || at == args.size() - 1) {
+      return Optional.empty();
+    }
+    String value = args.remove(at + 1);
+    args.remove(at);
+    return Optional.of(value);
+  }
+
+  private static int generate(Optional<String> members, Optional<String> seed, Optional<String> out,
+      PrintStream err) {
+    try {
+      long count = Long.parseLong(members.orElseThrow(() -> new NumberFormatException("--members is required")));
+      Path dir = Path.of(out.orElse("generated"));
+      Generate.province(count, Long.parseLong(seed.orElse("2020")), dir, err);
+      err.println("unionkit: wrote " + dir.resolve(Generate.DATASET) + " and " + dir.resolve(Generate.MEMBERS)
+          + "; report them with: ./unionkit report " + dir.resolve(Generate.DATASET) + " --members "
+          + dir.resolve(Generate.MEMBERS));
+      return 0;
+    } catch (IllegalArgumentException e) {
+      err.println("unionkit: " + e.getMessage() + "\n" + USAGE);
+      return 2;
+    } catch (IOException e) {
+      err.println("unionkit: cannot write: " + e.getMessage());
+      return 1;
+    }
   }
 
   private static Map<String, List<ReportedFigure>> bySection(Dataset dataset) {
@@ -94,17 +148,30 @@ public final class Main {
     return sections;
   }
 
-  /** The rolled-up indicators of each top organisation (the province) and the organisations below it (its cities). */
-  private static IndicatorTable indicators(Dataset dataset) {
+  /**
+   * The rolled-up indicators of each top organisation (the province) and the organisations below it (its
+   * cities), over the dataset's own members or, streamed one at a time, those of an NDJSON file.
+   */
+  private static Optional<IndicatorTable> indicators(Dataset dataset, Optional<String> membersFile) throws IOException {
+    if (dataset.members().isEmpty() && membersFile.isEmpty()) {
+      return Optional.empty();
+    }
     List<Organisation> rows = new ArrayList<>();
     for (Organisation root : dataset.tree().roots()) {
       rows.add(root);
       rows.addAll(dataset.tree().children(root.id()));
     }
-    return RollUp.of(dataset).table(rows, ROLL_UP_COLUMNS);
+    if (membersFile.isEmpty()) {
+      return Optional.of(RollUp.of(dataset).table(rows, ROLL_UP_COLUMNS));
+    }
+    try (RecordReader<Member> members = Ndjson.members(
+        Files.newBufferedReader(Path.of(membersFile.get()), StandardCharsets.UTF_8), membersFile.get(), Rejects.FAIL)) {
+      Iterable<Member> stream = () -> members;
+      return Optional.of(RollUp.of(dataset.tree(), stream, dataset.contracts(), Scope.all()).table(rows, ROLL_UP_COLUMNS));
+    }
   }
 
-  private static String text(DatasetDocument doc, List<RelationAudit> audits) {
+  private static String text(DatasetDocument doc, List<RelationAudit> audits, Optional<IndicatorTable> indicators) {
     StringBuilder text = new StringBuilder();
     Dataset dataset = doc.dataset();
     text.append(doc.metadata().title()).append('\n');
@@ -138,14 +205,12 @@ public final class Main {
       }
       text.append(table).append('\n');
     }
-    if (!dataset.members().isEmpty()) {
-      text.append("Indicators 指标 (").append(dataset.members().size()).append(" members, rolled up)\n")
-          .append(indicators(dataset));
-    }
+    indicators.ifPresent(table -> text.append("Indicators 指标 (rolled up over the tree)\n").append(table));
     return text.toString();
   }
 
-  private static String json(DatasetDocument doc, List<RelationAudit> audits) throws IOException {
+  private static String json(DatasetDocument doc, List<RelationAudit> audits, Optional<IndicatorTable> indicators)
+      throws IOException {
     ObjectMapper mapper = UnionJson.mapper();
     ObjectNode report = mapper.createObjectNode();
     report.set("metadata", mapper.valueToTree(doc.metadata()));
@@ -168,8 +233,8 @@ public final class Main {
       row.put("description", a.relation().description());
       row.put("englishDescription", a.relation().englishDescription());
     }
-    if (!doc.dataset().members().isEmpty()) {
-      report.set("indicators", mapper.valueToTree(indicators(doc.dataset())));
+    if (indicators.isPresent()) {
+      report.set("indicators", mapper.valueToTree(indicators.get()));
     }
     return mapper.writeValueAsString(report) + "\n";
   }

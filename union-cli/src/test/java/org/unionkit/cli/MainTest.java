@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,6 +71,24 @@ class MainTest {
   void aWrongCommandLinePrintsUsage() {
     Result r = run("reprot", "x.json");
     assertThat(r.status()).as("exit status").isEqualTo(2);
-    assertThat(r.err()).as("usage").startsWith("usage: unionkit report FILE [--json]");
+    assertThat(r.err()).as("usage").startsWith("usage: unionkit report FILE").contains("unionkit generate --members N");
+  }
+
+  @Test
+  void generateWritesAProvinceThatTheReportRollsUp(@TempDir Path dir) throws IOException {
+    Result generated = run("generate", "--members", "3000", "--seed", "11", "--out", dir.toString());
+    assertThat(generated.status()).as("generate's exit status; stderr: %s", generated.err()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("members.ndjson"))).as("one member per line").hasSize(3000);
+
+    Result report = run("report", dir.resolve("dataset.json").toString(), "--members",
+        dir.resolve("members.ndjson").toString(), "--json");
+    assertThat(report.status()).as("report's exit status; stderr: %s", report.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(report.out());
+    assertThat(json.at("/indicators/rows")).as("the province and its 11 cities").hasSize(12);
+    JsonNode skill = json.at("/indicators/rows/0/cells/0");
+    assertThat(skill.get("indicator").asText()).as("first column").isEqualTo("high-skill-ratio");
+    assertThat(skill.get("value").decimalValue()).as("the province's high-skill share, calibrated near 27.2%")
+        .isBetween(new BigDecimal("24.0"), new BigDecimal("30.5"));
+    assertThat(run("generate", "--members", "0").status()).as("no members").isEqualTo(2);
   }
 }

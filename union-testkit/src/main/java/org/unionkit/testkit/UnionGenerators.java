@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.unionkit.model.CitizenId;
@@ -319,6 +320,31 @@ public final class UnionGenerators {
       throw new IllegalArgumentException("levels (" + levels + ") and maxChildren (" + maxChildren
           + ") must be at least 1");
     }
+    return build(levels, depth -> 1 + random.nextInt(maxChildren));
+  }
+
+  /**
+   * A province shaped like Hebei's federation: the provincial federation, {@code cities} city federations,
+   * {@code countiesPerCity} county federations under each, and {@code unionsPerCounty} grassroots unions
+   * under each county.
+   *
+   * @param cities city federations, at least 1 (Hebei has 11)
+   * @param countiesPerCity county federations per city, at least 1
+   * @param unionsPerCounty grassroots unions per county, at least 1
+   * @return the organisations, parents before children, not null
+   * @throws IllegalArgumentException if an argument is below 1
+   */
+  public List<Organisation> province(int cities, int countiesPerCity, int unionsPerCounty) {
+    if (cities < 1 || countiesPerCity < 1 || unionsPerCounty < 1) {
+      throw new IllegalArgumentException("cities (" + cities + "), countiesPerCity (" + countiesPerCity
+          + ") and unionsPerCounty (" + unionsPerCounty + ") must be at least 1");
+    }
+    int[] fanout = {0, cities, countiesPerCity, unionsPerCounty};
+    return build(4, depth -> fanout[depth]);
+  }
+
+  /** The provincial federation and {@code levels - 1} levels below it, grassroots unions at the bottom. */
+  private List<Organisation> build(int levels, IntUnaryOperator childrenAtDepth) {
     List<Organisation> all = new ArrayList<>();
     Organisation root = Organisation.builder().id(nextOrganisationId()).name("河北省总工会")
         .englishName("Hebei Federation of Trade Unions").kind(OrganisationKind.PROVINCIAL_FEDERATION)
@@ -329,7 +355,7 @@ public final class UnionGenerators {
       List<Organisation> next = new ArrayList<>();
       boolean bottom = depth == levels - 1;
       for (Organisation parent : level) {
-        int children = 1 + random.nextInt(maxChildren);
+        int children = childrenAtDepth.applyAsInt(depth);
         for (int c = 1; c <= children; c++) {
           next.add(bottom ? grassrootsUnion(parent) : federation(parent, depth, c));
         }
