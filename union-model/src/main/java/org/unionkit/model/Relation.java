@@ -10,9 +10,11 @@ import org.immutables.value.Value;
  * and audited, such as the high-skill share: {@code SHARE} with result {@code high-skill-share} (27.2%),
  * numerator {@code high-skill-workers} (247万人) and denominator {@code skilled-workers} (909万人).
  *
- * <p>Rules checked at construction: a {@code SHARE} names its result, numerator and denominator; a
- * {@code PER_UNIT} names numerator and denominator (its result is derived, so it may be absent); a
- * {@code SUM} names at least two parts and no numerator or denominator. Figures are named by their keys;
+ * <p>Rules checked at construction: a {@code SHARE} names its result and, when the report publishes
+ * them, both its numerator and denominator (a share published without its counts, such as the 79.2%
+ * spending share, names neither and audits as not determinable); a {@code PER_UNIT} names numerator and
+ * denominator (its result is derived, so it may be absent); a {@code SUM} names at least two parts and no
+ * numerator or denominator. Figures are named by their keys;
  * {@link Dataset} checks that they exist.
  */
 @Value.Immutable
@@ -109,8 +111,10 @@ public abstract class Relation implements WithRelation {
     Checks.requireName(description(), "description");
     Checks.requireName(englishDescription(), "englishDescription");
     boolean fraction = kind() != RelationKind.SUM;
-    Checks.require(!fraction || (numerator().isPresent() && denominator().isPresent()), "numerator", kind(),
-        "relation needs a numerator and a denominator");
+    boolean countsOptional = kind() == RelationKind.SHARE && numerator().isEmpty() && denominator().isEmpty();
+    Checks.require(!fraction || countsOptional || (numerator().isPresent() && denominator().isPresent()), "numerator",
+        kind(), "relation needs a numerator and a denominator" + (kind() == RelationKind.SHARE
+            ? " (or neither, for a share published without its counts)" : ""));
     Checks.require(kind() != RelationKind.SHARE || result().isPresent(), "result", kind(),
         "relation needs the published share as its result");
     Checks.require(fraction || (parts().size() >= 2 && numerator().isEmpty() && denominator().isEmpty()), "parts",

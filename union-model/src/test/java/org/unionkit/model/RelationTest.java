@@ -20,7 +20,9 @@ class RelationTest {
     assertRejected(() -> relation(RelationKind.SHARE).numerator(A).denominator(B).build(), "result",
         "result (SHARE) relation needs the published share as its result");
     assertRejected(() -> relation(RelationKind.SHARE).result(C).numerator(A).build(), "numerator",
-        "numerator (SHARE) relation needs a numerator and a denominator");
+        "numerator (SHARE) relation needs a numerator and a denominator (or neither");
+    assertThat(relation(RelationKind.SHARE).result(C).build().figures()).as("a share published without counts")
+        .containsExactly(C);
     assertThat(relation(RelationKind.SHARE).result(C).numerator(A).denominator(B).build().figures())
         .as("figures named, result first").containsExactly(C, A, B);
   }

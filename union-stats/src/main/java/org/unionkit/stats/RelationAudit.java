@@ -17,7 +17,8 @@ import org.unionkit.model.ReportedFigure;
  * The audit of one relation of a dataset, such as the high-skill share {@code 27.2% = 247万人 / 909万人}:
  * {@code CONSISTENT}, with the range the figures allow, such as {@code (27.10%, 27.25%)}.
  *
- * <p>A {@code SHARE} is audited with {@link Audit#ofPercent}. A {@code PER_UNIT} relation gives the
+ * <p>A {@code SHARE} is audited with {@link Audit#ofPercent}; one published without its counts is
+ * {@link Verdict#NOT_DETERMINABLE}. A {@code PER_UNIT} relation gives the
  * {@link DerivedFigure} range with its unit ({@code (102.03, 104.26) 人/份}); when the report also publishes
  * the per-unit figure, it is checked against the range. A {@code SUM} adds its parts' intervals
  * ({@code [2069, 2069] 名}) and checks a published total against them.
@@ -61,6 +62,9 @@ public record RelationAudit(Relation relation, Verdict verdict, String computed)
     Optional<Quantity> result = r.result().map(figures::get);
     switch (r.kind()) {
       case SHARE -> {
+        if (r.numerator().isEmpty()) {
+          return new RelationAudit(r, Verdict.NOT_DETERMINABLE, "no counts published");
+        }
         Audit audit = Audit.ofPercent(result.orElseThrow(), figures.get(r.numerator().orElseThrow()),
             figures.get(r.denominator().orElseThrow()));
         return new RelationAudit(r, audit.verdict(), audit.computed().toString());
