@@ -126,9 +126,9 @@ public final class Csv {
       .build());
 
   private static final Layout<Member> MEMBERS = new Layout<>("member", CsvRow.MEMBER_COLUMNS,
-      CsvRow.MEMBER_REQUIRED, CsvRow::member, CsvRow::cells);
+      CsvRow.MEMBER_REQUIRED, Records::member, CsvRow::cells);
   private static final Layout<Organisation> ORGANISATIONS = new Layout<>("organisation",
-      CsvRow.ORGANISATION_COLUMNS, CsvRow.ORGANISATION_REQUIRED, CsvRow::organisation, CsvRow::cells);
+      CsvRow.ORGANISATION_COLUMNS, CsvRow.ORGANISATION_REQUIRED, Records::organisation, CsvRow::cells);
 
   private Csv() {}
 

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.Serial;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,14 +22,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.unionkit.model.ValidationException;
 
 /**
  * One JSON object, read field by field with each value's location, for strict typed access: a missing,
  * null, mistyped, fractional-where-whole, duplicated or unknown field fails with its JSON path, line
  * and column.
  */
-final class Fields {
+final class Fields implements RecordFields<Fields.Failure> {
   private record Entry(JsonNode value, JsonLocation location) {}
 
   private final DeserializationContext context;
@@ -97,17 +95,20 @@ final class Fields {
     return e;
   }
 
-  Failure failure(String name, String reason) {
+  @Override
+  public Failure failure(String name, String reason) {
     Entry e = fields.get(name);
     return new Failure(path + "/" + name, e == null ? start : e.location(), reason);
   }
 
   /** A required string. */
-  String text(String name) throws Failure {
+  @Override
+  public String text(String name) throws Failure {
     return text(name, required(name));
   }
 
-  Optional<String> optionalText(String name) throws Failure {
+  @Override
+  public Optional<String> optionalText(String name) throws Failure {
     Entry e = entry(name);
     return e == null ? Optional.empty() : Optional.of(text(name, e));
   }
@@ -117,33 +118,6 @@ final class Fields {
       throw failure(name, "must be a string, found " + kind(e.value()));
     }
     return e.value().textValue();
-  }
-
-  /** A required string read by a model parser, whose ValidationException becomes a located failure. */
-  <T> T parsed(String name, Function<String, T> parse) throws Failure {
-    return parse(name, text(name), parse);
-  }
-
-  <T> Optional<T> optionalParsed(String name, Function<String, T> parse) throws Failure {
-    Optional<String> text = optionalText(name);
-    return text.isEmpty() ? Optional.empty() : Optional.of(parse(name, text.get(), parse));
-  }
-
-  private <T> T parse(String name, String text, Function<String, T> parse) throws Failure {
-    try {
-      return parse.apply(text);
-    } catch (IllegalArgumentException | DateTimeException e) {
-      throw failure(name, e.getMessage() == null ? "is not valid" : e.getMessage());
-    }
-  }
-
-  /** A required enum constant, written as its name. */
-  <E extends Enum<E>> E constant(String name, Class<E> type) throws Failure {
-    return parse(name, text(name), s -> constantOf(type, s));
-  }
-
-  <E extends Enum<E>> Optional<E> optionalConstant(String name, Class<E> type) throws Failure {
-    return optionalParsed(name, s -> constantOf(type, s));
   }
 
   static <E extends Enum<E>> E constantOf(Class<E> type, String text) {
@@ -161,9 +135,20 @@ final class Fields {
     return count(name, required(name));
   }
 
-  OptionalLong optionalCount(String name) throws Failure {
+  @Override
+  public OptionalLong optionalCount(String name, boolean personal) throws Failure {
     Entry e = entry(name);
-    return e == null ? OptionalLong.empty() : OptionalLong.of(count(name, e));
+    if (e == null) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(count(name, e));
+    } catch (Failure hidden) {
+      if (personal) {
+        throw failure(name, "must be a whole number from 0 (the value written is personal data, not shown)");
+      }
+      throw hidden;
+    }
   }
 
   private long count(String name, Entry e) throws Failure {
@@ -224,7 +209,8 @@ final class Fields {
   }
 
   /** An optional array of strings, each read by {@code parse}; absent is empty. */
-  <T> List<T> list(String name, Function<String, T> parse) throws Failure {
+  @Override
+  public <T> List<T> list(String name, Function<String, T> parse) throws Failure {
     Entry e = entry(name);
     List<T> items = new ArrayList<>();
     if (e == null) {
@@ -272,11 +258,6 @@ final class Fields {
     if (unknown != null) {
       UnknownFields.of(context).keep(built, unknown);
     }
-  }
-
-  /** A model rule broken by the values read: located at the field the model names, if present. */
-  Failure invalid(ValidationException e) {
-    return failure(e.field(), e.getMessage() == null ? "is not valid" : e.getMessage());
   }
 
   /** Text for a message, JSON-escaped and cut after 100 characters. */

@@ -14,17 +14,14 @@ import java.io.Serial;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Function;
 import org.unionkit.model.CitizenId;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.ContractId;
 import org.unionkit.model.ContractKind;
 import org.unionkit.model.ContractScope;
-import org.unionkit.model.EmploymentForm;
 import org.unionkit.model.FigureId;
 import org.unionkit.model.HardshipStatus;
 import org.unionkit.model.Honour;
@@ -36,8 +33,6 @@ import org.unionkit.model.MemberId;
 import org.unionkit.model.Money;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationId;
-import org.unionkit.model.OrganisationKind;
-import org.unionkit.model.Ownership;
 import org.unionkit.model.Programme;
 import org.unionkit.model.ProgrammeId;
 import org.unionkit.model.ProgrammeKind;
@@ -48,11 +43,8 @@ import org.unionkit.model.RelationKind;
 import org.unionkit.model.ReportedFigure;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.RoundingAssumption;
-import org.unionkit.model.Sex;
-import org.unionkit.model.SkillLevel;
 import org.unionkit.model.Source;
 import org.unionkit.model.ValidationException;
-import org.unionkit.model.WorkRelation;
 import org.unionkit.stats.Indicator;
 import org.unionkit.stats.IndicatorTable;
 import org.unionkit.stats.Indicators;
@@ -113,8 +105,8 @@ public final class UnionJsonModule extends SimpleModule {
     });
     record(Source.class, UnionJsonModule::writeSource, UnionJsonModule::readSource);
     record(ReportedFigure.class, UnionJsonModule::writeFigure, UnionJsonModule::readFigure);
-    record(Organisation.class, UnionJsonModule::writeOrganisation, UnionJsonModule::readOrganisation);
-    record(Member.class, UnionJsonModule::writeMember, UnionJsonModule::readMember);
+    record(Organisation.class, UnionJsonModule::writeOrganisation, Records::organisation);
+    record(Member.class, UnionJsonModule::writeMember, Records::member);
     record(CollectiveContract.class, UnionJsonModule::writeContract, UnionJsonModule::readContract);
     record(Programme.class, UnionJsonModule::writeProgramme, UnionJsonModule::readProgramme);
     record(Relation.class, UnionJsonModule::writeRelation, UnionJsonModule::readRelation);
@@ -299,21 +291,6 @@ public final class UnionJsonModule extends SimpleModule {
     optional(gen, provider, "founded", o.founded().map(LocalDate::toString));
   }
 
-  private static Organisation readOrganisation(Fields f) throws IOException {
-    Organisation.Builder b = Organisation.builder()
-        .id(f.parsed("id", OrganisationId::parse))
-        .name(f.text("name"))
-        .kind(f.constant("kind", OrganisationKind.class));
-    f.optionalText("englishName").ifPresent(b::englishName);
-    f.optionalParsed("parent", OrganisationId::parse).ifPresent(b::parent);
-    f.optionalParsed("region", Region::parse).ifPresent(b::region);
-    f.optionalParsed("industry", Industry::parse).ifPresent(b::industry);
-    f.optionalConstant("ownership", Ownership.class).ifPresent(b::ownership);
-    f.optionalCount("employees").ifPresent(b::employees);
-    f.optionalParsed("founded", LocalDate::parse).ifPresent(b::founded);
-    return b.build();
-  }
-
   private static void writeMember(Member m, JsonGenerator gen, SerializerProvider provider) throws IOException {
     provider.defaultSerializeField("id", m.id(), gen);
     provider.defaultSerializeField("organisation", m.organisation(), gen);
@@ -336,34 +313,6 @@ public final class UnionJsonModule extends SimpleModule {
       gen.writeStringField("hardship", m.hardship().name());
     }
     optional(gen, provider, "citizenId", m.citizenId());
-  }
-
-  private static Member readMember(Fields f) throws IOException {
-    Member.Builder b = Member.builder()
-        .id(f.parsed("id", MemberId::parse))
-        .organisation(f.parsed("organisation", OrganisationId::parse))
-        .workRelation(f.constant("workRelation", WorkRelation.class))
-        .employmentForm(f.constant("employmentForm", EmploymentForm.class));
-    f.optionalConstant("sex", Sex.class).ifPresent(b::sex);
-    OptionalLong year;
-    try {
-      year = f.optionalCount("birthYear");
-    } catch (Fields.Failure e) {
-      // A birth year is personal data: say what is wrong, not what was written.
-      throw f.failure("birthYear", "must be a whole year from 1870 to 9999");
-    }
-    if (year.isPresent()) {
-      if (year.getAsLong() > 9999) {
-        throw f.failure("birthYear", "birthYear must lie in 1870 - 9999");
-      }
-      b.birthYear(Year.of((int) year.getAsLong()));
-    }
-    f.optionalParsed("joined", LocalDate::parse).ifPresent(b::joined);
-    f.optionalConstant("skillLevel", SkillLevel.class).ifPresent(b::skillLevel);
-    b.addAllHonours(f.list("honours", s -> Fields.constantOf(Honour.class, s)));
-    f.optionalConstant("hardship", HardshipStatus.class).ifPresent(b::hardship);
-    f.optionalParsed("citizenId", CitizenId::parse).ifPresent(b::citizenId);
-    return b.build();
   }
 
   private static void writeContract(CollectiveContract c, JsonGenerator gen, SerializerProvider provider) throws IOException {
