@@ -77,4 +77,27 @@ class AuditTest {
         .isFalse();
     assertThat(half.intersects(Interval.atLeast(new BigDecimal("0.6")))).as("above").isFalse();
   }
+
+  @Test
+  void rangesMeetIntervalsOnlyWhereBothIncludeTheSharedEnd() {
+    RatioRange half = RatioRange.of(Interval.point(BigDecimal.ONE), Interval.point(BigDecimal.valueOf(2)));
+    assertThat(half.intersects(Interval.parse("(0.5, 1]"))).as("open at the shared end 0.5").isFalse();
+    assertThat(half.intersects(Interval.parse("[0, 0.5]"))).as("closed at the shared end 0.5").isTrue();
+    RatioRange open = RatioRange.of(Interval.closedOpen(BigDecimal.ONE, BigDecimal.valueOf(2)),
+        Interval.point(BigDecimal.valueOf(4)));
+    assertThat(open.intersects(Interval.parse("[0.5, 1]"))).as("the range stops short of 0.5").isFalse();
+    assertThat(open.intersects(Interval.parse("[0, 0.25]"))).as("0.25 is in both").isTrue();
+    RatioRange unbounded = RatioRange.of(Interval.atLeast(BigDecimal.ONE), Interval.point(BigDecimal.TEN));
+    assertThat(unbounded.intersects(Interval.parse("[5, 6]"))).as("far above the lower end").isTrue();
+    assertThat(unbounded.intersects(Interval.parse("[0, 0.05]"))).as("below the lower end").isFalse();
+    RatioRange undefined = RatioRange.of(Interval.point(BigDecimal.ONE), Interval.point(BigDecimal.ZERO));
+    assertThat(undefined.intersects(Interval.parse("[0, ∞)"))).as("an undefined range meets nothing").isFalse();
+  }
+
+  @Test
+  void derivedFiguresThatCannotBeBoundedSaySo() {
+    assertThat(Audit.derive(Quantity.parse("5人"), Quantity.parse("0人"))).as("over zero").hasToString("undefined 人/人");
+    assertThat(Audit.derive(Quantity.parse("40万+人次"), Quantity.parse("10个")).toString()).as("unbounded")
+        .isEqualTo("[40000.00, ∞) 人次/个");
+  }
 }

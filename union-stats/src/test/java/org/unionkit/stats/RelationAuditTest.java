@@ -41,7 +41,8 @@ class RelationAuditTest {
   @Test
   void sumsAreCheckedAgainstAPublishedTotalOrDerived() {
     List<ReportedFigure> figures = List.of(figure("a", "694名"), figure("b", "464名"), figure("c", "911名"),
-        figure("right", "2069名"), figure("wrong", "2096名"), figure("rounded", "0.2万名"));
+        figure("right", "2069名"), figure("wrong", "2096名"), figure("rounded", "0.2万名"), figure("floor", "2000+名"),
+        figure("ceiling", "不足2000名"));
     Relation.Builder parts = relation("sum", RelationKind.SUM).addParts(FigureId.parse("a"), FigureId.parse("b"),
         FigureId.parse("c"));
     assertThat(audit(figures, parts.build()).get(0)).as("derived total").hasToString("sum SUM: [2069, 2069] 名 DERIVED");
@@ -49,6 +50,12 @@ class RelationAuditTest {
         FigureId.parse("c")).result(FigureId.parse("right")).build()).get(0).verdict()).as("2069").isEqualTo(Verdict.CONSISTENT);
     assertThat(audit(figures, relation("s2", RelationKind.SUM).addParts(FigureId.parse("a"), FigureId.parse("b"),
         FigureId.parse("c")).result(FigureId.parse("wrong")).build()).get(0).verdict()).as("2096").isEqualTo(Verdict.INCONSISTENT);
+    assertThat(audit(figures, relation("s4", RelationKind.SUM).addParts(FigureId.parse("a"), FigureId.parse("b"),
+        FigureId.parse("c")).result(FigureId.parse("floor")).build()).get(0).verdict()).as("2000+")
+        .isEqualTo(Verdict.CONSISTENT);
+    assertThat(audit(figures, relation("s5", RelationKind.SUM).addParts(FigureId.parse("a"), FigureId.parse("b"),
+        FigureId.parse("c")).result(FigureId.parse("ceiling")).build()).get(0).verdict()).as("不足2000")
+        .isEqualTo(Verdict.INCONSISTENT);
     // 0.2万 stands for [1500, 2500), which holds 2069.
     assertThat(audit(figures, relation("s3", RelationKind.SUM).addParts(FigureId.parse("a"), FigureId.parse("b"),
         FigureId.parse("c")).result(FigureId.parse("rounded")).build()).get(0).verdict()).as("0.2万")
