@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.Serial;
 import java.util.HashSet;
@@ -39,57 +38,13 @@ final class DocumentCodec {
   private DocumentCodec() {}
 
   static void register(UnionJsonModule module) {
-    module.addSerializer(DatasetDocument.class, new StdSerializer<>(DatasetDocument.class) {
-      @Override
-      public void serialize(DatasetDocument doc, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeStartObject(doc);
-        gen.writeStringField("schemaVersion", doc.schemaVersion());
-        provider.defaultSerializeField("metadata", doc.metadata(), gen);
-        writeArrays(doc.dataset(), gen, provider);
-        UnknownFields.writeBack(doc, gen, provider);
-        gen.writeEndObject();
-      }
+    module.writer(DatasetDocument.class, (doc, gen, provider) -> {
+      gen.writeStringField("schemaVersion", doc.schemaVersion());
+      provider.defaultSerializeField("metadata", doc.metadata(), gen);
+      writeArrays(doc.dataset(), gen, provider);
     });
-    module.addSerializer(Dataset.class, new StdSerializer<>(Dataset.class) {
-      @Override
-      public void serialize(Dataset dataset, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeStartObject(dataset);
-        writeArrays(dataset, gen, provider);
-        UnknownFields.writeBack(dataset, gen, provider);
-        gen.writeEndObject();
-      }
-    });
-    module.addSerializer(Metadata.class, new StdSerializer<>(Metadata.class) {
-      @Override
-      public void serialize(Metadata m, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeStartObject(m);
-        gen.writeStringField("title", m.title());
-        provider.defaultSerializeField("source", m.source(), gen);
-        provider.defaultSerializeField("period", m.period(), gen);
-        if (m.region().isPresent()) {
-          provider.defaultSerializeField("region", m.region().get(), gen);
-        }
-        UnknownFields.writeBack(m, gen, provider);
-        gen.writeEndObject();
-      }
-    });
-    module.addDeserializer(Metadata.class, new StdDeserializer<>(Metadata.class) {
-      @Override
-      public Metadata deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = Fields.read(p, ctxt);
-        Fields source = f.object("source");
-        Source s = UnionJsonModule.readRecord(source, UnionJsonModule::readSource);
-        source.finish(s);
-        String title = f.text("title");
-        if (title.isBlank()) {
-          throw f.failure("title", "must not be blank");
-        }
-        Metadata m = new Metadata(title, s, f.parsed("period", ReportingPeriod::parse),
-            f.optionalParsed("region", Region::parse));
-        f.finish(m);
-        return m;
-      }
-    });
+    module.writer(Dataset.class, (dataset, gen, provider) -> writeArrays(dataset, gen, provider));
+    module.record(Metadata.class, DocumentCodec::writeMetadata, DocumentCodec::readMetadata);
     module.addDeserializer(DatasetDocument.class, new StdDeserializer<>(DatasetDocument.class) {
       @Override
       public DatasetDocument deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -112,6 +67,24 @@ final class DocumentCodec {
         return dataset;
       }
     });
+  }
+
+  private static void writeMetadata(Metadata m, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStringField("title", m.title());
+    provider.defaultSerializeField("source", m.source(), gen);
+    provider.defaultSerializeField("period", m.period(), gen);
+    if (m.region().isPresent()) {
+      provider.defaultSerializeField("region", m.region().get(), gen);
+    }
+  }
+
+  private static Metadata readMetadata(Fields f) throws IOException {
+    Source source = UnionJsonModule.nested(f, "source", UnionJsonModule::readSource);
+    String title = f.text("title");
+    if (title.isBlank()) {
+      throw f.failure("title", "must not be blank");
+    }
+    return new Metadata(title, source, f.parsed("period", ReportingPeriod::parse), f.optionalParsed("region", Region::parse));
   }
 
   private static void writeArrays(Dataset dataset, JsonGenerator gen, SerializerProvider provider) throws IOException {

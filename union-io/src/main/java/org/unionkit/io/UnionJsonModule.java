@@ -164,16 +164,9 @@ public final class UnionJsonModule extends SimpleModule {
     });
   }
 
-  private <T> void record(Class<T> type, Writer<T> writer, Reader<T> reader) {
-    addSerializer(type, new StdSerializer<>(type) {
-      @Override
-      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeStartObject(value);
-        writer.write(value, gen, provider);
-        UnknownFields.writeBack(value, gen, provider);
-        gen.writeEndObject();
-      }
-    });
+  /** A record: written as an object (kept unknown fields put back), read strictly from its fields. */
+  <T> void record(Class<T> type, Writer<T> writer, Reader<T> reader) {
+    writer(type, writer);
     addDeserializer(type, new StdDeserializer<>(type) {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -183,6 +176,27 @@ public final class UnionJsonModule extends SimpleModule {
         return value;
       }
     });
+  }
+
+  /** A type written as an object whose fields {@code writer} writes, followed by any unknown fields kept for it. */
+  <T> void writer(Class<T> type, Writer<T> writer) {
+    addSerializer(type, new StdSerializer<>(type) {
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject(value);
+        writer.write(value, gen, provider);
+        UnknownFields.writeBack(value, gen, provider);
+        gen.writeEndObject();
+      }
+    });
+  }
+
+  /** A record nested in a field of {@code parent}, read and finished strictly. */
+  static <T> T nested(Fields parent, String name, Reader<T> reader) throws IOException {
+    Fields fields = parent.object(name);
+    T value = readRecord(fields, reader);
+    fields.finish(value);
+    return value;
   }
 
   static <T> T readRecord(Fields fields, Reader<T> reader) throws IOException {
@@ -240,10 +254,7 @@ public final class UnionJsonModule extends SimpleModule {
         .englishMeasure(f.text("englishMeasure"))
         .period(f.parsed("period", ReportingPeriod::parse));
     f.optionalParsed("region", Region::parse).ifPresent(b::region);
-    Fields source = f.object("source");
-    Source read = readRecord(source, UnionJsonModule::readSource);
-    source.finish(read);
-    return b.source(read).build();
+    return b.source(nested(f, "source", UnionJsonModule::readSource)).build();
   }
 
   private static void writeRelation(Relation r, JsonGenerator gen, SerializerProvider provider) throws IOException {

@@ -172,6 +172,25 @@ public final class Interval {
   }
 
   /**
+   * Whether the two intervals share a value, such as {@code [2069, 2069]} and {@code [1500, 2500)}; an end
+   * is shared only when both intervals include it.
+   *
+   * @param other the other interval; not null
+   * @return true if some value lies in both
+   */
+  public boolean intersects(Interval other) {
+    return startsNoLaterThanEndOf(other) && other.startsNoLaterThanEndOf(this);
+  }
+
+  private boolean startsNoLaterThanEndOf(Interval other) {
+    if (other.upper == null) {
+      return true;
+    }
+    int order = lower.compareTo(other.upper);
+    return order < 0 || (order == 0 && lowerClosed && other.upperClosed);
+  }
+
+  /**
    * The interval of sums {@code a + b} for {@code a} in this and {@code b} in {@code other}, such as
    * {@code [1, 2) + [10, 10] = [11, 12)}.
    *

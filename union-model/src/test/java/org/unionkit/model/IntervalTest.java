@@ -111,4 +111,13 @@ class IntervalTest {
   void parseRejectsAnEndThatIsNotANumber() {
     assertRejected(() -> Interval.parse("[a, 2)"), "interval", "interval (\"a\") needs a number at column 1");
   }
+
+  @Test
+  void intervalsIntersectWhereBothHoldAValue() {
+    assertThat(Interval.parse("[2069, 2069]").intersects(Interval.parse("[1500, 2500)"))).as("a point inside").isTrue();
+    assertThat(Interval.parse("[0, 1)").intersects(Interval.parse("[1, 2]"))).as("1 is excluded by the first").isFalse();
+    assertThat(Interval.parse("[0, 1]").intersects(Interval.parse("[1, 2]"))).as("1 is in both").isTrue();
+    assertThat(Interval.parse("(5, ∞)").intersects(Interval.parse("[0, 5]"))).as("5 is excluded by the first").isFalse();
+    assertThat(Interval.parse("[3, ∞)").intersects(Interval.parse("[7, ∞)"))).as("both unbounded").isTrue();
+  }
 }

@@ -87,26 +87,12 @@ public record RelationAudit(Relation relation, Verdict verdict, String computed)
           total = total.plus(part.interval());
         }
         Interval sum = total;
-        Verdict verdict = result.map(q -> intersects(sum, q.interval()) ? Verdict.CONSISTENT : Verdict.INCONSISTENT)
+        Verdict verdict = result.map(q -> sum.intersects(q.interval()) ? Verdict.CONSISTENT : Verdict.INCONSISTENT)
             .orElse(Verdict.DERIVED);
         return new RelationAudit(r, verdict, sum + " " + parts.get(0).unit().symbol());
       }
     }
     throw new IllegalStateException("relation kind without an audit: " + r.kind());
-  }
-
-  /** Whether two intervals share a value, compared exactly. */
-  private static boolean intersects(Interval a, Interval b) {
-    return below(a, b) && below(b, a);
-  }
-
-  /** Whether {@code a} starts at or below where {@code b} ends (shared when both ends are closed). */
-  private static boolean below(Interval a, Interval b) {
-    if (b.upper().isEmpty()) {
-      return true;
-    }
-    int order = a.lower().compareTo(b.upper().get());
-    return order < 0 || (order == 0 && a.isLowerClosed() && b.isUpperClosed());
   }
 
   /**
