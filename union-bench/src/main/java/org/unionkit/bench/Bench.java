@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.unionkit.io.Ndjson;
-import org.unionkit.io.RecordReader;
 import org.unionkit.io.Rejects;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
@@ -123,10 +122,9 @@ public final class Bench {
   }
 
   private Counts unionkit(Path file) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         RecordReader<Member> reader = Ndjson.members(in, file.toString(), Rejects.FAIL)) {
-      Iterable<Member> members = () -> reader;
-      RollUp rollUp = RollUp.of(tree, members, List.of(), Scope.all());
+    try (InputStream in = Files.newInputStream(file)) {
+      RollUp rollUp = Ndjson.rollUp(in, file.toString(), tree, List.of(), Scope.all(), Rejects.FAIL,
+          Runtime.getRuntime().availableProcessors()).value();
       Tally province = rollUp.subtree(tree.roots().get(0).id());
       return new Counts(province.get(Measure.MEMBERS), province.get(Measure.HIGH_SKILL_MEMBERS));
     }

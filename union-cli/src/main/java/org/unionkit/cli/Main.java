@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +18,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.unionkit.io.DatasetDocument;
 import org.unionkit.io.Ndjson;
-import org.unionkit.io.RecordReader;
 import org.unionkit.io.Rejects;
 import org.unionkit.io.UnionFormatException;
 import org.unionkit.io.UnionJson;
 import org.unionkit.model.Dataset;
-import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.RegionTable;
 import org.unionkit.model.ReportedFigure;
@@ -150,7 +149,7 @@ public final class Main {
 
   /**
    * The rolled-up indicators of each top organisation (the province) and the organisations below it (its
-   * cities), over the dataset's own members or, streamed one at a time, those of an NDJSON file.
+   * cities), over the dataset's own members or those of an NDJSON file, streamed in chunks on every core.
    */
   private static Optional<IndicatorTable> indicators(Dataset dataset, Optional<String> membersFile) throws IOException {
     if (dataset.members().isEmpty() && membersFile.isEmpty()) {
@@ -164,10 +163,10 @@ public final class Main {
     if (membersFile.isEmpty()) {
       return Optional.of(RollUp.of(dataset).table(rows, ROLL_UP_COLUMNS));
     }
-    try (RecordReader<Member> members = Ndjson.members(
-        Files.newBufferedReader(Path.of(membersFile.get()), StandardCharsets.UTF_8), membersFile.get(), Rejects.FAIL)) {
-      Iterable<Member> stream = () -> members;
-      return Optional.of(RollUp.of(dataset.tree(), stream, dataset.contracts(), Scope.all()).table(rows, ROLL_UP_COLUMNS));
+    try (InputStream in = Files.newInputStream(Path.of(membersFile.get()))) {
+      RollUp rollUp = Ndjson.rollUp(in, membersFile.get(), dataset.tree(), dataset.contracts(), Scope.all(),
+          Rejects.FAIL, Runtime.getRuntime().availableProcessors()).value();
+      return Optional.of(rollUp.table(rows, ROLL_UP_COLUMNS));
     }
   }
 

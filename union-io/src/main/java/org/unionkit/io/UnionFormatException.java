@@ -35,6 +35,11 @@ public final class UnionFormatException extends IOException {
     this.reason = mask(reason);
   }
 
+  /** The same failure {@code lines} lines further down: a chunk's line numbers made the file's. */
+  UnionFormatException shifted(long lines) {
+    return lines == 0 ? this : new UnionFormatException(file, line + lines, column, path, reason, getCause());
+  }
+
   static String mask(String text) {
     return ID_LIKE.matcher(text).replaceAll("***");
   }

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,7 +27,11 @@ class NdjsonProperties {
       "{\"id\": \"M1\", \"organisation\": \"U1\", \"workRelation\": \"EMPLOYEE\", \"employmentForm\": \"STANDARD\", \"birthYear\": 1980.5}",
       "{\"id\": \"M1\", \"organisation\": \"U1\", \"workRelation\": \"WORKER\", \"employmentForm\": \"STANDARD\"}");
 
-  private static String write(List<Member> members) throws IOException {
+  static InputStream utf8(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String write(List<Member> members) throws IOException {
     StringWriter out = new StringWriter();
     try (Ndjson.RecordWriter<Member> writer = Ndjson.writer(out, Member.class)) {
       for (Member m : members) {
@@ -43,7 +48,7 @@ class NdjsonProperties {
         String text = write(d.members());
         assertThat(text.lines().count()).as("one line per member").isEqualTo(d.members().size());
         List<Member> read = new ArrayList<>();
-        RecordReader<Member> reader = Ndjson.members(new BufferedReader(new StringReader(text)), "m.ndjson",
+        RecordReader<Member> reader = Ndjson.members(utf8(text), "m.ndjson",
             Rejects.FAIL);
         reader.forEachRemaining(read::add);
         assertThat(read).as("members read back").isEqualTo(d.members());
@@ -69,7 +74,7 @@ class NdjsonProperties {
         }
         List<Reject> rejects = new ArrayList<>();
         RecordReader<Member> reader = Ndjson.members(
-            new BufferedReader(new StringReader(lines.isEmpty() ? "" : String.join("\n", lines) + "\n")), "m.ndjson",
+            utf8(lines.isEmpty() ? "" : String.join("\n", lines) + "\n"), "m.ndjson",
             rejects::add);
         long accepted = reader.stream().count();
         assertThat(accepted + rejects.size()).as("accepted + rejected").isEqualTo(reader.rowsRead());
@@ -85,7 +90,7 @@ class NdjsonProperties {
   void aBadLineIsFatalByDefaultNamingFileLineAndPath() throws IOException {
     String good = write(List.of(UnionGenerators.seeded(1).member(OrganisationId.parse("U1"))));
     String text = good + BROKEN.get(7) + "\n";
-    RecordReader<Member> reader = Ndjson.members(new BufferedReader(new StringReader(text)), "m.ndjson",
+    RecordReader<Member> reader = Ndjson.members(utf8(text), "m.ndjson",
         Rejects.FAIL);
     assertThat(reader.next()).as("the first line").isNotNull();
     assertThatThrownBy(reader::next).as("the second line").isInstanceOf(UncheckedIOException.class)

@@ -2,8 +2,8 @@ package org.unionkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ class StreamingHeapTest {
     }
 
     Tally read = Tally.empty();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (InputStream in = Files.newInputStream(file);
          RecordReader<Member> reader = Ndjson.members(in, file.toString(), Rejects.FAIL)) {
       read = Tally.ofMembers(() -> reader);
       assertThat(reader.rowsRead()).as("lines read").isEqualTo(MEMBERS);

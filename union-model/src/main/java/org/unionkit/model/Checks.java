@@ -13,6 +13,35 @@ final class Checks {
     }
   }
 
+  /**
+   * Fails with {@code "field ("text") requirement"}, the text {@link #quoted}, unless {@code condition}
+   * holds; the quoting is done only on failure, since identifiers and codes are checked by the million.
+   */
+  static void requireText(boolean condition, String field, CharSequence text, String requirement) {
+    if (!condition) {
+      throw new ValidationException(field, field + " (" + quoted(text) + ") " + requirement);
+    }
+  }
+
+  /** Whether {@code text[from, to)} is all ASCII digits. */
+  static boolean isDigits(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number written by the digits {@code text[from, to)}, checked by {@link #isDigits} beforehand. */
+  static int digitsValue(CharSequence text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + text.charAt(i) - '0';
+    }
+    return value;
+  }
+
   /** Fails with a message that names the field but not the value, for personal data. */
   static void requireHidden(boolean condition, String field, String requirement) {
     if (!condition) {
@@ -26,11 +55,11 @@ final class Checks {
 
   /** A name must hold visible text and no control characters (line breaks break reports and CSV). */
   static void requireName(String value, String field) {
-    require(value.codePoints().anyMatch(c -> !isSpace(c)), field, quoted(value), "must not be blank");
-    require(value.codePoints().noneMatch(Character::isISOControl), field, quoted(value),
+    requireText(value.codePoints().anyMatch(c -> !isSpace(c)), field, value, "must not be blank");
+    requireText(value.codePoints().noneMatch(Character::isISOControl), field, value,
         "must not contain control characters");
-    require(!isSpace(value.codePointAt(0)) && !isSpace(value.codePointBefore(value.length())), field,
-        quoted(value), "must not start or end with white space");
+    requireText(!isSpace(value.codePointAt(0)) && !isSpace(value.codePointBefore(value.length())), field,
+        value, "must not start or end with white space");
   }
 
   /**

@@ -39,20 +39,20 @@ public final class CitizenId {
    */
   public static CitizenId parse(CharSequence text) {
     String s = text.toString().toUpperCase(Locale.ROOT);
-    Checks.requireHidden(s.length() == 18 && s.substring(0, 17).chars().allMatch(c -> c >= '0' && c <= '9')
+    Checks.requireHidden(s.length() == 18 && Checks.isDigits(s, 0, 17)
         && CHECK_CHARACTERS.indexOf(s.charAt(17)) >= 0, "citizenId", "must be 17 digits and a check character 0-9 or X");
     Checks.requireHidden(s.charAt(17) == checkCharacter(s), "citizenId",
         "fails its check character (GB 11643-1999, ISO 7064 MOD 11-2)");
     Region area;
     try {
-      area = Region.parse(s.substring(0, 6), "citizenId");
+      area = Region.ofCode(Checks.digitsValue(s, 0, 6), "citizenId", "");
     } catch (ValidationException e) {
       throw new ValidationException("citizenId", "citizenId does not start with a GB/T 2260 area code");
     }
     LocalDate birthDate;
     try {
-      birthDate = LocalDate.of(Integer.parseInt(s.substring(6, 10)), Integer.parseInt(s.substring(10, 12)),
-          Integer.parseInt(s.substring(12, 14)));
+      birthDate = LocalDate.of(Checks.digitsValue(s, 6, 10), Checks.digitsValue(s, 10, 12),
+          Checks.digitsValue(s, 12, 14));
     } catch (DateTimeException e) {
       throw new ValidationException("citizenId", "citizenId does not encode a valid birth date");
     }

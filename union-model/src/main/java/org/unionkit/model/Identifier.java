@@ -17,11 +17,21 @@ public abstract sealed class Identifier implements Comparable<Identifier>
 
   Identifier(CharSequence text, String field) {
     String s = text.toString();
-    Checks.require(!s.isEmpty() && s.length() <= MAX_LENGTH, field, Checks.quoted(s),
+    Checks.requireText(!s.isEmpty() && s.length() <= MAX_LENGTH, field, s,
         "must have 1 to " + MAX_LENGTH + " characters");
-    Checks.require(isAlphanumeric(s.charAt(0)) && s.chars().allMatch(c -> isAlphanumeric(c) || ".:_-".indexOf(c) >= 0),
-        field, Checks.quoted(s), "may hold only A-Z a-z 0-9 . _ : - and must start with a letter or digit");
+    Checks.requireText(isAlphanumeric(s.charAt(0)) && isIdentifierText(s), field, s,
+        "may hold only A-Z a-z 0-9 . _ : - and must start with a letter or digit");
     this.value = s;
+  }
+
+  private static boolean isIdentifierText(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isAlphanumeric(c) && c != '.' && c != ':' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAlphanumeric(int c) {

@@ -41,9 +41,9 @@ public final class Industry implements Comparable<Industry> {
     String s = text.toString();
     boolean lettered = !s.isEmpty() && s.charAt(0) >= 'A' && s.charAt(0) <= 'T';
     String digits = lettered ? s.substring(1) : s;
-    Checks.require((lettered || !digits.isEmpty()) && (digits.isEmpty() || digits.length() >= 2)
-            && digits.length() <= 4 && digits.chars().allMatch(c -> c >= '0' && c <= '9'),
-        "industry", Checks.quoted(s), "must be a section letter A-T and/or 2 to 4 digits (GB/T 4754-2017)");
+    Checks.requireText((lettered || !digits.isEmpty()) && (digits.isEmpty() || digits.length() >= 2)
+            && digits.length() <= 4 && Checks.isDigits(digits, 0, digits.length()),
+        "industry", s, "must be a section letter A-T and/or 2 to 4 digits (GB/T 4754-2017)");
     if (digits.isEmpty()) {
       return of(IndustrySection.valueOf(s));
     }

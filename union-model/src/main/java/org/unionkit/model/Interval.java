@@ -99,8 +99,8 @@ public final class Interval {
   public static Interval parse(CharSequence text) {
     String s = text.toString();
     int comma = s.indexOf(", ");
-    Checks.require(s.length() >= 6 && comma > 1 && "[(".indexOf(s.charAt(0)) >= 0
-        && "])".indexOf(s.charAt(s.length() - 1)) >= 0, "interval", Checks.quoted(s),
+    Checks.requireText(s.length() >= 6 && comma > 1 && "[(".indexOf(s.charAt(0)) >= 0
+        && "])".indexOf(s.charAt(s.length() - 1)) >= 0, "interval", s,
         "must look like [1, 2) or (1, ∞)");
     String upperText = s.substring(comma + 2, s.length() - 1);
     BigDecimal upper = upperText.equals(INFINITY) ? null : TextCursor.decimal(upperText, "interval");

@@ -1,7 +1,6 @@
 package org.unionkit.model;
 
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +15,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Region implements Comparable<Region> {
   /** The provincial prefixes of GB/T 2260, stable since 1997 (Chongqing, 50). */
-  private static final Set<Integer> PROVINCES = Set.of(11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36,
-      37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82);
+  private static final boolean[] PROVINCE = new boolean[100];
+
+  static {
+    for (int prefix : new int[] {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+        50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82}) {
+      PROVINCE[prefix] = true;
+    }
+  }
 
   private final int code;
 
@@ -38,13 +43,15 @@ public final class Region implements Comparable<Region> {
 
   /** Parses with a field name for messages (a citizen ID's area code reports as citizenId). */
   static Region parse(CharSequence text, String field) {
-    String s = text.toString();
-    Checks.require(s.length() == 6 && s.chars().allMatch(c -> c >= '0' && c <= '9'), field, Checks.quoted(s),
+    Checks.requireText(text.length() == 6 && Checks.isDigits(text, 0, 6), field, text,
         "must be six digits (GB/T 2260)");
-    int code = Integer.parseInt(s);
-    Checks.require(PROVINCES.contains(code / 10000), field, s,
-        "does not start with a GB/T 2260 province code (11 to 82)");
-    Checks.require(code / 100 % 100 != 0 || code % 100 == 0, field, s,
+    return ofCode(Checks.digitsValue(text, 0, 6), field, text);
+  }
+
+  /** The region of a six-digit code, checked; {@code shown} is what messages quote. */
+  static Region ofCode(int code, String field, CharSequence shown) {
+    Checks.require(PROVINCE[code / 10000], field, shown, "does not start with a GB/T 2260 province code (11 to 82)");
+    Checks.require(code / 100 % 100 != 0 || code % 100 == 0, field, shown,
         "has county digits under a province: a code PP00DD does not exist");
     return new Region(code);
   }

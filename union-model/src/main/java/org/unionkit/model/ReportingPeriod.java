@@ -62,7 +62,7 @@ public final class ReportingPeriod {
       if (slash >= 0) {
         return of(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
       }
-      if (s.length() == 4 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (s.length() == 4 && Checks.isDigits(s, 0, 4)) {
         return ofYear(Integer.parseInt(s));
       }
       YearMonth month = YearMonth.parse(s);

@@ -1,15 +1,22 @@
 package org.unionkit.stats;
 
+import java.util.Arrays;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.ContractScope;
+import org.unionkit.model.EmploymentForm;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.SkillLevel;
+import org.unionkit.model.WorkRelation;
 
 /** The mutable counts behind one pass over records; {@link Tally} is its immutable result. */
 final class Counter {
   private static final int SIZE = Measure.values().length;
+  /** How many measures count members: they are the first {@code MEMBER_MEASURES} slots of every tally. */
+  static final int MEMBER_MEASURES = (int) Arrays.stream(Measure.values())
+      .filter(m -> m.origin() == Measure.Origin.MEMBERS).count();
 
   final long[] counts;
 
@@ -28,28 +35,41 @@ final class Counter {
   }
 
   void addMember(Member member) {
-    add(Measure.MEMBERS, 1);
-    switch (member.workRelation()) {
-      case EMPLOYEE -> add(Measure.EMPLOYEE_MEMBERS, 1);
-      case RETIRED, UNEMPLOYED, SELF_EMPLOYED -> { }
+    addMember(counts, 0, member.workRelation(), member.employmentForm(), member.skillLevel().orElse(null));
+  }
+
+  /**
+   * Counts one member into {@code counts[base .. base + MEMBER_MEASURES)}: the member measures come first
+   * among the measures, so one organisation's member counts fit a block of {@link #MEMBER_MEASURES} slots.
+   */
+  static void addMember(long[] counts, int base, WorkRelation relation, EmploymentForm form,
+      @Nullable SkillLevel level) {
+    increment(counts, base, Measure.MEMBERS);
+    if (relation == WorkRelation.EMPLOYEE) {
+      increment(counts, base, Measure.EMPLOYEE_MEMBERS);
     }
-    if (member.employmentForm().isNewEmploymentGroup()) {
-      add(Measure.NEW_EMPLOYMENT_MEMBERS, 1);
-      add(Measure.membersOf(member.employmentForm()), 1);
+    if (form.isNewEmploymentGroup()) {
+      increment(counts, base, Measure.NEW_EMPLOYMENT_MEMBERS);
+      increment(counts, base, Measure.membersOf(form));
     }
-    member.skillLevel().ifPresent(level -> {
-      if (level == SkillLevel.APPRENTICE) {
-        add(Measure.APPRENTICE_MEMBERS, 1);
-        return;
-      }
-      add(Measure.SKILLED_MEMBERS, 1);
-      if (level.isHighSkill()) {
-        add(Measure.HIGH_SKILL_MEMBERS, 1);
-      }
-      if (level.isTechnicianOrAbove()) {
-        add(Measure.TECHNICIAN_OR_ABOVE_MEMBERS, 1);
-      }
-    });
+    if (level == null) {
+      return;
+    }
+    if (level == SkillLevel.APPRENTICE) {
+      increment(counts, base, Measure.APPRENTICE_MEMBERS);
+      return;
+    }
+    increment(counts, base, Measure.SKILLED_MEMBERS);
+    if (level.isHighSkill()) {
+      increment(counts, base, Measure.HIGH_SKILL_MEMBERS);
+    }
+    if (level.isTechnicianOrAbove()) {
+      increment(counts, base, Measure.TECHNICIAN_OR_ABOVE_MEMBERS);
+    }
+  }
+
+  private static void increment(long[] counts, int base, Measure measure) {
+    counts[base + slot(measure)] = Math.addExact(counts[base + slot(measure)], 1);
   }
 
   void addOrganisation(Organisation organisation) {
@@ -78,12 +98,13 @@ final class Counter {
   }
 
   void addAll(long[] other) {
-    addInto(counts, other);
+    addInto(counts, 0, other, 0, SIZE);
   }
 
-  static void addInto(long[] target, long[] source) {
-    for (int i = 0; i < SIZE; i++) {
-      target[i] = Math.addExact(target[i], source[i]);
+  /** Adds {@code source[sourceFrom ..]} into {@code target[targetFrom ..]}, {@code length} counts, exactly. */
+  static void addInto(long[] target, int targetFrom, long[] source, int sourceFrom, int length) {
+    for (int i = 0; i < length; i++) {
+      target[targetFrom + i] = Math.addExact(target[targetFrom + i], source[sourceFrom + i]);
     }
   }
 

@@ -1,14 +1,22 @@
 package org.unionkit.stats;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collector;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.Dataset;
+import org.unionkit.model.EmploymentForm;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationId;
 import org.unionkit.model.OrganisationTree;
+import org.unionkit.model.SkillLevel;
+import org.unionkit.model.WorkRelation;
 
 /**
  * Tallies for every organisation of a tree: its own records and its whole subtree, such as every city
@@ -17,65 +25,50 @@ import org.unionkit.model.OrganisationTree;
  * <p>Cost: one pass over the members and contracts (each read once, counted into its organisation), then
  * one pass over the organisations from the leaves up, adding each subtree into its parent's: time
  * O(members + contracts + organisations), not O(members × depth). {@link #recordsRead()} and
- * {@link #merges()} report the work done. Immutable and thread-safe once built.
+ * {@link #merges()} report the work done. The members may be counted on several threads:
+ * {@link #collector} gives each thread its own counts and adds them up at the end, with the same result
+ * as one pass. Memory: two tallies per organisation, whatever the number of members. Immutable and
+ * thread-safe once built.
  */
 public final class RollUp {
-  private final OrganisationTree tree;
-  private final Scope scope;
-  private final Map<OrganisationId, Integer> index;
-  private final long[][] own;
-  private final long[][] subtree;
+  private static final int SIZE = Measure.values().length;
+
+  private final Layout layout;
+  private final long[] own;
+  private final long[] subtree;
   private final long recordsRead;
   private final long merges;
 
-  private RollUp(OrganisationTree tree, Iterable<Member> members, Iterable<CollectiveContract> contracts,
-      Scope scope) {
-    this.tree = tree;
-    this.scope = scope;
-    List<Organisation> organisations = tree.preOrder();
-    int n = organisations.size();
-    index = new HashMap<>(n * 2);
-    Counter[] counters = new Counter[n];
-    boolean[] included = new boolean[n];
+  private RollUp(Accumulator members, Iterable<CollectiveContract> contracts) {
+    layout = members.layout;
+    int n = layout.organisations.size();
+    own = new long[n * SIZE];
     for (int i = 0; i < n; i++) {
-      Organisation o = organisations.get(i);
-      index.put(o.id(), i);
-      counters[i] = new Counter();
-      included[i] = scope.includes(o);
-      if (included[i]) {
-        counters[i].addOrganisation(o);
+      if (layout.included[i]) {
+        Counter counter = new Counter();
+        counter.addOrganisation(layout.organisations.get(i));
+        Counter.addInto(own, i * SIZE, counter.counts, 0, SIZE);
       }
+      Counter.addInto(own, i * SIZE, members.counts, i * Counter.MEMBER_MEASURES, Counter.MEMBER_MEASURES);
     }
-    long read = 0;
-    for (Member member : members) {
-      int i = indexOf(member.organisation(), "member " + member.id());
-      if (included[i]) {
-        counters[i].addMember(member);
-      }
-      read++;
-    }
+    long read = members.read;
     for (Map.Entry<OrganisationId, List<CollectiveContract>> union : Tally.byUnion(contracts).entrySet()) {
-      int i = indexOf(union.getKey(), "contract " + union.getValue().get(0).id());
-      if (included[i]) {
-        counters[i].addContractsOfOneUnion(union.getValue());
+      int i = layout.indexOf(union.getKey(), "contract " + union.getValue().get(0).id());
+      if (layout.included[i]) {
+        Counter counter = new Counter();
+        counter.addContractsOfOneUnion(union.getValue());
+        Counter.addInto(own, i * SIZE, counter.counts, 0, SIZE);
       }
       read += union.getValue().size();
     }
     recordsRead = read;
-    own = new long[n][];
-    subtree = new long[n][];
-    for (int i = 0; i < n; i++) {
-      own[i] = counters[i].counts;
-      Counter total = new Counter();
-      total.addAll(own[i]);
-      subtree[i] = total.counts;
-    }
+    subtree = own.clone();
     // Pre-order lists parents first, so walking it backwards completes every subtree before its parent's.
     long merged = 0;
     for (int i = n - 1; i >= 0; i--) {
-      Organisation o = organisations.get(i);
-      if (o.parent().isPresent()) {
-        Counter.addInto(subtree[index.get(o.parent().get())], subtree[i]);
+      int parent = layout.parents[i];
+      if (parent >= 0) {
+        Counter.addInto(subtree, parent * SIZE, subtree, i * SIZE, SIZE);
         merged++;
       }
     }
@@ -97,7 +90,7 @@ public final class RollUp {
    * members and contracts); the tree's shape is kept whatever the scope.
    *
    * @param tree the organisations; not null
-   * @param members the members, read once (a stream of millions is fine); not null
+   * @param members the members, read once on the calling thread (a stream of millions is fine); not null
    * @param contracts the contracts; not null
    * @param scope which organisations count; not null
    * @return the roll-up, not null
@@ -105,15 +98,171 @@ public final class RollUp {
    */
   public static RollUp of(OrganisationTree tree, Iterable<Member> members, Iterable<CollectiveContract> contracts,
       Scope scope) {
-    return new RollUp(tree, members, contracts, scope);
+    return StreamSupport.stream(members.spliterator(), false).collect(collector(tree, contracts, scope));
   }
 
-  private int indexOf(OrganisationId id, String owner) {
-    Integer i = index.get(id);
-    if (i == null) {
-      throw new IllegalArgumentException(owner + " belongs to organisation " + id + ", which is not in the tree");
+  /**
+   * Rolls up the members of a stream, sequential or parallel, over a tree, such as
+   * {@code members.parallelStream().collect(RollUp.collector(tree, contracts, Scope.all()))}. Each
+   * thread counts into its own {@link Accumulator}; accumulators are added exactly, so the result equals
+   * {@link #of(OrganisationTree, Iterable, Iterable, Scope)} over the same members, however the stream is
+   * split.
+   *
+   * @param tree the organisations; not null
+   * @param contracts the contracts, counted once when the members are done; not null
+   * @param scope which organisations count; not null
+   * @return the collector, not null
+   * @throws IllegalArgumentException (from the stream) naming a member or contract whose organisation is
+   *     not in the tree
+   */
+  public static Collector<Member, ?, RollUp> collector(OrganisationTree tree, Iterable<CollectiveContract> contracts,
+      Scope scope) {
+    Layout layout = new Layout(tree, scope);
+    return Collector.of(() -> new Accumulator(layout), Accumulator::add, Accumulator::merge,
+        accumulator -> accumulator.finish(contracts), Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * An empty accumulator of members over the tree, for a reader that counts on several threads: one
+   * accumulator per thread, {@link Accumulator#merge merged} when all are done, then
+   * {@link Accumulator#finish finished} with the contracts.
+   *
+   * @param tree the organisations; not null
+   * @param scope which organisations count; not null
+   * @return the accumulator, not null
+   */
+  public static Accumulator accumulator(OrganisationTree tree, Scope scope) {
+    return new Accumulator(new Layout(tree, scope));
+  }
+
+  /** The tree's organisations in pre-order, with their parents' positions and whether the scope holds them. */
+  private static final class Layout {
+    final OrganisationTree tree;
+    final Scope scope;
+    final List<Organisation> organisations;
+    final Map<OrganisationId, Integer> index;
+    final int[] parents;
+    final boolean[] included;
+
+    Layout(OrganisationTree tree, Scope scope) {
+      this.tree = tree;
+      this.scope = scope;
+      organisations = tree.preOrder();
+      int n = organisations.size();
+      index = new HashMap<>(n * 2);
+      included = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        Organisation o = organisations.get(i);
+        index.put(o.id(), i);
+        included[i] = scope.includes(o);
+      }
+      parents = new int[n];
+      for (int i = 0; i < n; i++) {
+        parents[i] = organisations.get(i).parent().map(index::get).orElse(-1);
+      }
     }
-    return i;
+
+    int indexOf(OrganisationId id, String owner) {
+      Integer i = index.get(id);
+      if (i == null) {
+        throw new IllegalArgumentException(owner + " belongs to organisation " + id + ", which is not in the tree");
+      }
+      return i;
+    }
+  }
+
+  /**
+   * The member counts of every organisation of one tree, filled on one thread: the mutable half of a
+   * roll-up. Counts are exact; {@link #merge} adds another thread's. Not thread-safe.
+   */
+  public static final class Accumulator {
+    private final Layout layout;
+    private final long[] counts;
+    private long read;
+
+    private Accumulator(Layout layout) {
+      this.layout = layout;
+      this.counts = new long[layout.organisations.size() * Counter.MEMBER_MEASURES];
+    }
+
+    /**
+     * The tree counted over.
+     *
+     * @return the tree, not null
+     */
+    public OrganisationTree tree() {
+      return layout.tree;
+    }
+
+    /**
+     * Counts a member into its organisation, if the scope holds it.
+     *
+     * @param member the member; not null
+     * @throws IllegalArgumentException if the member's organisation is not in the tree
+     */
+    public void add(Member member) {
+      add(layout.indexOf(member.organisation(), "member " + member.id()), member.workRelation(),
+          member.employmentForm(), member.skillLevel().orElse(null));
+    }
+
+    /**
+     * Counts a member given by what the measures need, for readers that find the organisation's position
+     * without an {@code OrganisationId}: the same counts as {@link #add(Member)} for a member with these
+     * values.
+     *
+     * @param position the organisation's index in {@link OrganisationTree#preOrder()}
+     * @param relation the member's relation to work; not null
+     * @param form the member's employment form; not null
+     * @param level the member's skill level, or null for none
+     * @throws IndexOutOfBoundsException if the position is not one of the tree's
+     */
+    public void add(int position, WorkRelation relation, EmploymentForm form, @Nullable SkillLevel level) {
+      Objects.checkIndex(position, layout.organisations.size());
+      if (layout.included[position]) {
+        Counter.addMember(counts, position * Counter.MEMBER_MEASURES, relation, form, level);
+      }
+      read++;
+    }
+
+    /**
+     * An empty accumulator over the same tree and scope, to fill on another thread and merge.
+     *
+     * @return the new accumulator, not null
+     */
+    public Accumulator sibling() {
+      return new Accumulator(layout);
+    }
+
+    /**
+     * Adds the counts of a {@link #sibling()} (or of this accumulator's origin) into this one.
+     *
+     * @param other the other accumulator; not null
+     * @return this accumulator, not null
+     * @throws IllegalArgumentException if the other is not a sibling
+     */
+    public Accumulator merge(Accumulator other) {
+      if (other.layout != layout) {
+        throw new IllegalArgumentException("only siblings merge: make each thread's accumulator with sibling()");
+      }
+      Counter.addInto(counts, 0, other.counts, 0, counts.length);
+      read = Math.addExact(read, other.read);
+      return this;
+    }
+
+    /**
+     * The roll-up of the members counted and the contracts given.
+     *
+     * @param contracts the contracts; not null
+     * @return the roll-up, not null
+     * @throws IllegalArgumentException naming a contract whose union is not in the tree
+     */
+    public RollUp finish(Iterable<CollectiveContract> contracts) {
+      return new RollUp(this, contracts);
+    }
+  }
+
+  private int indexOf(OrganisationId id) {
+    return layout.indexOf(id, "the request");
   }
 
   /**
@@ -124,7 +273,7 @@ public final class RollUp {
    * @throws IllegalArgumentException if the tree does not hold {@code id}
    */
   public Tally own(OrganisationId id) {
-    return new Tally(own[indexOf(id, "the request")].clone());
+    return slice(own, indexOf(id));
   }
 
   /**
@@ -135,7 +284,11 @@ public final class RollUp {
    * @throws IllegalArgumentException if the tree does not hold {@code id}
    */
   public Tally subtree(OrganisationId id) {
-    return new Tally(subtree[indexOf(id, "the request")].clone());
+    return slice(subtree, indexOf(id));
+  }
+
+  private static Tally slice(long[] counts, int i) {
+    return new Tally(Arrays.copyOfRange(counts, i * SIZE, (i + 1) * SIZE));
   }
 
   /**
@@ -144,7 +297,7 @@ public final class RollUp {
    * @return the tree, not null
    */
   public OrganisationTree tree() {
-    return tree;
+    return layout.tree;
   }
 
   /**
@@ -153,7 +306,7 @@ public final class RollUp {
    * @return the scope, not null
    */
   public Scope scope() {
-    return scope;
+    return layout.scope;
   }
 
   /**
@@ -189,6 +342,7 @@ public final class RollUp {
 
   @Override
   public String toString() {
-    return "RollUp[" + tree + ", " + scope + ", " + recordsRead + " records read, " + merges + " merges]";
+    return "RollUp[" + layout.tree + ", " + layout.scope + ", " + recordsRead + " records read, " + merges
+        + " merges]";
   }
 }

@@ -2,13 +2,68 @@ package org.unionkit.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Spliterator;
+import java.util.function.Consumer;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationTree;
 
-/** A node's figures are its own plus its children's, and the root's are the whole dataset's. */
+/**
+ * A node's figures are its own plus its children's, the root's are the whole dataset's, and counting the
+ * members on several threads gives what one pass gives.
+ */
 class RollUpProperties {
+
+  @Test
+  void parallelCollectionEqualsOnePassHoweverTheMembersAreSplit() {
+    qt().forAll(Generated.datasets(), longs().all()).checkAssert((d, seed) -> {
+      RollUp sequential = RollUp.of(d);
+      List<Member> shuffled = new ArrayList<>(d.members());
+      Collections.shuffle(shuffled, new Random(seed));
+      // Many small pieces, so that even a dozen members is split across threads and containers merged.
+      Spliterator<Member> pieces = new ArrayList<>(shuffled).spliterator();
+      RollUp parallel = StreamSupport.stream(new SmallPieces<>(pieces), true)
+          .collect(RollUp.collector(d.tree(), d.contracts(), Scope.all()));
+      for (Organisation o : d.tree().preOrder()) {
+        assertThat(parallel.own(o.id())).as("own counts of %s", o.id()).isEqualTo(sequential.own(o.id()));
+        assertThat(parallel.subtree(o.id())).as("subtree of %s", o.id()).isEqualTo(sequential.subtree(o.id()));
+      }
+      assertThat(parallel.recordsRead()).as("records read").isEqualTo(sequential.recordsRead());
+    });
+  }
+
+  /** Splits down to single elements, whatever the size: the most merges a stream can make. */
+  private record SmallPieces<T>(Spliterator<T> inner) implements Spliterator<T> {
+    @Override
+    public boolean tryAdvance(Consumer<? super T> action) {
+      return inner.tryAdvance(action);
+    }
+
+    @Override
+    public @Nullable Spliterator<T> trySplit() {
+      Spliterator<T> prefix = inner.trySplit();
+      return prefix == null ? null : new SmallPieces<>(prefix);
+    }
+
+    @Override
+    public long estimateSize() {
+      return inner.estimateSize();
+    }
+
+    @Override
+    public int characteristics() {
+      return inner.characteristics();
+    }
+  }
 
   @Test
   void subtreeIsOwnPlusTheChildrensSubtrees() {

@@ -217,4 +217,21 @@ class RollUpTest {
     assertThat(empty.recordsRead()).as("records read").isZero();
     assertThat(empty.merges()).as("merges").isZero();
   }
+
+  @Test
+  void memberMeasuresComeFirstSoThatEachOrganisationsMemberCountsFormOneBlock() {
+    for (Measure m : Measure.values()) {
+      assertThat(Counter.slot(m) < Counter.MEMBER_MEASURES).as("%s counts members", m)
+          .isEqualTo(m.origin() == Measure.Origin.MEMBERS);
+    }
+  }
+
+  @Test
+  void collectorOnAParallelStreamEqualsTheOnePassRollUp() {
+    RollUp parallel = MEMBERS.parallelStream().collect(RollUp.collector(PROVINCE.tree(), CONTRACTS, Scope.all()));
+
+    assertThat(parallel.subtree(HB.id())).as("HB").isEqualTo(HB_SUBTREE);
+    assertThat(parallel.own(U3.id())).as("U3").isEqualTo(U3_OWN);
+    assertThat(parallel.recordsRead()).as("records read").isEqualTo(10);
+  }
 }

@@ -1,0 +1,227 @@
+package org.unionkit.io;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decodes the lines of an NDJSON stream on several threads. The calling thread cuts the input into chunks
+ * of whole lines ({@link LineChunks}); each worker hands the lines of its chunks to its own {@link Sink};
+ * the sinks' results are combined at the end. The calling thread takes the chunks' outcomes back in input
+ * order, so it numbers the lines and hands bad ones to the {@link Rejects} in order, and
+ * {@link Rejects#FAIL} stops at the first bad line of the input. At most {@code 2 × threads + 1} chunks are
+ * held at a time.
+ *
+ * @param <A> what a sink makes of its lines
+ */
+final class ParallelLines<A> {
+
+  /** What one worker does with its lines. Not thread-safe: one per worker. */
+  interface Sink<A> {
+    /**
+     * Takes the line {@code bytes[from, to)}; a bad line leaves the sink as it was.
+     *
+     * @param line the line's number within its chunk, from 1, for failures
+     * @throws UnionFormatException if the line is bad, located within the chunk
+     */
+    void take(byte[] bytes, int from, int to, long line) throws UnionFormatException;
+
+    /** What the sink made of the lines taken. */
+    A result();
+  }
+
+  /** A chunk to decode, and its outcome once decoded. */
+  private record Task(LineChunks.@Nullable Chunk chunk, CompletableFuture<Outcome> outcome) {}
+
+  /** What a chunk held: its lines, those taken, and the bad ones (numbered from the chunk's start). */
+  private record Outcome(long lines, long accepted, List<UnionFormatException> bad) {}
+
+  private static final Task STOP = new Task(null, new CompletableFuture<>());
+
+  private final LineChunks chunks;
+  private final String file;
+  private final Supplier<? extends Sink<A>> sinks;
+  private final Rejects rejects;
+  private final int threads;
+  private final BlockingQueue<Task> queue;
+  private volatile boolean cancelled;
+
+  ParallelLines(LineChunks chunks, String file, Supplier<? extends Sink<A>> sinks, Rejects rejects, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads (" + threads + ") must be at least 1");
+    }
+    this.chunks = chunks;
+    this.file = file;
+    this.sinks = sinks;
+    this.rejects = rejects;
+    this.threads = threads;
+    this.queue = new ArrayBlockingQueue<>(2 * threads);
+  }
+
+  /** Reads the input to its end; the sinks' results combined by {@code combine}, and the line counts. */
+  Collected<A> run(BinaryOperator<A> combine) throws IOException {
+    List<Worker> workers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      workers.add(new Worker(i));
+    }
+    workers.forEach(Thread::start);
+    ArrayDeque<Task> pending = new ArrayDeque<>();
+    long[] counts = new long[3];
+    try {
+      for (LineChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+        Task task = new Task(chunk, new CompletableFuture<>());
+        put(task);
+        pending.add(task);
+        while (!pending.isEmpty() && (pending.size() > 2 * threads || pending.peek().outcome().isDone())) {
+          take(pending.poll(), counts);
+        }
+      }
+      while (!pending.isEmpty()) {
+        take(pending.poll(), counts);
+      }
+    } catch (IOException | RuntimeException | Error e) {
+      cancelled = true;
+      throw e;
+    } finally {
+      stop(workers);
+    }
+    A total = workers.get(0).sink.result();
+    for (int i = 1; i < workers.size(); i++) {
+      total = combine.apply(total, workers.get(i).sink.result());
+    }
+    return new Collected<>(total, counts[0], counts[1], counts[2]);
+  }
+
+  /** Takes a chunk's outcome in input order: numbers its lines after those before and hands on its bad lines. */
+  private void take(Task task, long[] counts) throws IOException {
+    Outcome outcome = await(task);
+    long before = counts[0];
+    for (UnionFormatException bad : outcome.bad()) {
+      UnionFormatException located = bad.shifted(before);
+      counts[2]++;
+      if (rejects == Rejects.FAIL) {
+        throw located;
+      }
+      rejects.reject(new Reject(located.line(), located.column(), located.path(), located.reason()));
+    }
+    counts[0] += outcome.lines();
+    counts[1] += outcome.accepted();
+  }
+
+  private void put(Task task) throws InterruptedIOException {
+    try {
+      queue.put(task);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading " + file);
+    }
+  }
+
+  private Outcome await(Task task) throws IOException {
+    try {
+      return task.outcome().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading " + file);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Ends the workers once the queue is drained; a cancelled run leaves its remaining chunks undecoded. */
+  private void stop(List<Worker> workers) throws InterruptedIOException {
+    boolean interrupted = false;
+    for (int i = 0; i < workers.size(); i++) {
+      while (true) {
+        try {
+          queue.put(STOP);
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    for (Worker worker : workers) {
+      while (worker.isAlive()) {
+        try {
+          worker.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading " + file);
+    }
+  }
+
+  /** Hands the lines of chunks to its own sink until told to stop. */
+  private final class Worker extends Thread {
+    final Sink<A> sink = sinks.get();
+
+    Worker(int number) {
+      super("unionkit-ndjson-" + number);
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        Task task;
+        try {
+          task = queue.take();
+        } catch (InterruptedException e) {
+          return;
+        }
+        if (task == STOP) {
+          return;
+        }
+        try {
+          task.outcome().complete(cancelled ? new Outcome(0, 0, List.of()) : decode(task.chunk()));
+        } catch (RuntimeException | Error e) {
+          task.outcome().completeExceptionally(e);
+        }
+      }
+    }
+
+    private Outcome decode(LineChunks.Chunk chunk) {
+      byte[] bytes = chunk.bytes();
+      int length = chunk.length();
+      long lines = 0;
+      long accepted = 0;
+      List<UnionFormatException> bad = new ArrayList<>(0);
+      for (int start = 0; start < length; ) {
+        int end = ByteScan.lineEnd(bytes, start, length);
+        lines++;
+        try {
+          sink.take(bytes, start, end, lines);
+          accepted++;
+        } catch (UnionFormatException e) {
+          bad.add(e);
+          if (rejects == Rejects.FAIL) {
+            break;
+          }
+        }
+        start = LineChunks.nextLineStart(bytes, end, length);
+      }
+      return new Outcome(lines, accepted, bad);
+    }
+  }
+}

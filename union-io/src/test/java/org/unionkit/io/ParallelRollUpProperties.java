@@ -1,0 +1,124 @@
+package org.unionkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.unionkit.model.Dataset;
+import org.unionkit.model.Member;
+import org.unionkit.model.Organisation;
+import org.unionkit.stats.RollUp;
+import org.unionkit.stats.Scope;
+
+/**
+ * A member stream rolled up on several threads, cut into chunks of any size, gives what one thread gives
+ * reading one member at a time: the same tallies for every organisation, and the same bad lines with the
+ * same line, column, path and reason, in line order.
+ */
+class ParallelRollUpProperties {
+
+  /** A dataset's members as NDJSON with some lines broken and some members moved to an unknown union. */
+  private record Stream(Dataset dataset, byte[] bytes) {}
+
+  private static Stream stream(Dataset d, long seed) {
+    Random random = new Random(seed);
+    List<String> lines = new ArrayList<>();
+    try {
+      for (String line : NdjsonProperties.write(d.members()).lines().toList()) {
+        int roll = random.nextInt(10);
+        lines.add(roll == 0 ? MemberLineDecoderProperties.mutate(line, random)
+            : roll == 1 ? line.replaceFirst("\"organisation\":\"[^\"]+\"", "\"organisation\":\"ZZ-unknown\"")
+            : line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String separator = List.of("\n", "\r\n", "\r").get(random.nextInt(3));
+    String text = String.join(separator, lines) + (random.nextBoolean() ? separator : "");
+    return new Stream(d, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** What one thread makes of the stream: the sequential reader, then each member counted if in the tree. */
+  private static Collected<RollUp> oneAtATime(Stream s, List<Reject> rejects) throws IOException {
+    RollUp.Accumulator accumulator = RollUp.accumulator(s.dataset().tree(), Scope.all());
+    try (RecordReader<Member> reader = Ndjson.members(new ByteArrayInputStream(s.bytes()), "m.ndjson", rejects::add)) {
+      long accepted = 0;
+      while (reader.hasNext()) {
+        Member m = reader.next();
+        if (s.dataset().tree().contains(m.organisation())) {
+          accumulator.add(m);
+          accepted++;
+        } else {
+          // The roll-up finds the line bad only once it is read: its reject comes after any before it.
+          rejects.add(new Reject(reader.rowsRead(), 0, "/organisation",
+              "organisation " + m.organisation() + " is not in the tree rolled up over"));
+        }
+      }
+      return new Collected<>(accumulator.finish(s.dataset().contracts()), reader.rowsRead(), accepted,
+          reader.rowsRead() - accepted);
+    }
+  }
+
+  @Test
+  void anyThreadsAndChunksGiveTheOneThreadRollUpAndRejects() {
+    qt().withExamples(150).forAll(Generated.datasets(), longs().all(), integers().between(1, 4),
+        integers().between(4, 300)).checkAssert((d, seed, threads, chunk) -> {
+          try {
+            Stream s = stream(d, seed);
+            List<Reject> expectedRejects = new ArrayList<>();
+            Collected<RollUp> expected = oneAtATime(s, expectedRejects);
+            List<Reject> rejects = new ArrayList<>();
+            Collected<RollUp> parallel = Ndjson.rollUp(new ByteArrayInputStream(s.bytes()), "m.ndjson", d.tree(),
+                d.contracts(), Scope.all(), rejects::add, threads, chunk);
+
+            assertThat(rejects).as("bad lines, in order").isEqualTo(expectedRejects);
+            assertThat(parallel.rowsRead()).as("lines").isEqualTo(expected.rowsRead());
+            assertThat(parallel.accepted()).as("accepted").isEqualTo(expected.accepted());
+            assertThat(parallel.accepted() + parallel.rejected()).as("accepted + rejected").isEqualTo(
+                parallel.rowsRead());
+            for (Organisation o : d.tree().preOrder()) {
+              assertThat(parallel.value().subtree(o.id())).as("subtree of %s", o.id())
+                  .isEqualTo(expected.value().subtree(o.id()));
+              assertThat(parallel.value().own(o.id())).as("own of %s", o.id()).isEqualTo(expected.value().own(o.id()));
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Test
+  void failStopsAtTheFirstBadLineOfTheInputWhateverTheThreads() {
+    qt().withExamples(100).forAll(Generated.datasets(), longs().all(), integers().between(1, 4),
+        integers().between(4, 100)).checkAssert((d, seed, threads, chunk) -> {
+          Stream s = stream(d, seed);
+          List<Reject> rejects = new ArrayList<>();
+          try {
+            oneAtATime(s, rejects);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          if (rejects.isEmpty()) {
+            return;
+          }
+          Reject first = rejects.get(0);
+          assertThatThrownBy(() -> Ndjson.rollUp(new ByteArrayInputStream(s.bytes()), "m.ndjson", d.tree(),
+              d.contracts(), Scope.all(), Rejects.FAIL, threads, chunk)).as("the first bad line")
+              .isInstanceOfSatisfying(UnionFormatException.class, e -> {
+                assertThat(e.line()).as("line").isEqualTo(first.line());
+                assertThat(e.path()).as("path").isEqualTo(first.path());
+                assertThat(e.reason()).as("reason").isEqualTo(first.reason());
+              });
+        });
+  }
+}
