@@ -1,180 +1,220 @@
 package org.unionkit.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.unionkit.io.Ndjson;
-import org.unionkit.io.Rejects;
 import org.unionkit.model.Member;
-import org.unionkit.model.Organisation;
-import org.unionkit.model.OrganisationTree;
-import org.unionkit.stats.Measure;
-import org.unionkit.stats.RollUp;
-import org.unionkit.stats.Scope;
-import org.unionkit.stats.Tally;
-import org.unionkit.testkit.UnionGenerators;
 
 /**
- * Workload W1 (ingest) side by side, in one process on one generated file: unionkit streams an NDJSON
- * member file and rolls every member measure up a Hebei-shaped tree; its peers read the same file as a
- * raw Jackson token scan (the parser's speed limit), as Jackson databind into maps, and as DuckDB's
- * {@code read_json} with a GROUP BY. Each workload runs {@code rounds} times after one warm-up; the best
- * time counts. Every peer also reports the members and high-skill members it counted, and the run fails
- * unless they agree, so that all do the same work.
+ * The side-by-side harness: runs each workload and its peers in one process, on one generated province
+ * per size, and prints a table of throughput with the ratio of unionkit to each peer. Every way of doing a
+ * workload reports what it counted, and the run fails unless they all agree, so that all do the same work.
+ * Each runs {@code --rounds} times to warm up, then {@code --rounds} times measured; the best round counts.
  *
- * <p>Usage: {@code Bench MEMBERS [ROUNDS]}; prints a table of throughput and the ratio to unionkit.
+ * <pre>
+ * Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3]
+ * </pre>
+ *
+ * <p>Defaults: 1,000,000 members, 3 rounds, every core, {@code target/bench-data}, all workloads. W2 holds
+ * the members in memory and runs up to 2,000,000 members; W3 holds a whole document and runs up to
+ * 1,000,000.
  */
 public final class Bench {
-  private static final String HIGH_SKILL = "('SENIOR_WORKER','TECHNICIAN','SENIOR_TECHNICIAN','PRINCIPAL_TECHNICIAN',"
-      + "'CHIEF_TECHNICIAN')";
+  static final long MOST_IN_MEMORY = 2_000_000;
+  static final long MOST_IN_A_DOCUMENT = 1_000_000;
 
-  /** One workload's outcome: what it counted, for the cross-check. */
-  record Counts(long members, long highSkill) {}
+  private Bench() {}
 
-  /** A workload over the member file. */
+  /** A way of doing a workload: what it counted, for the cross-check. */
   @FunctionalInterface
-  interface Workload {
-    Counts run(Path members) throws Exception;
+  interface Run {
+    long[] run() throws Exception;
   }
 
-  /** One row of the results table. */
-  record Result(String name, double bestSeconds, Counts counts) {}
+  /** One workload's way of doing it, with the cores it may use. */
+  record Peer(String name, int threads, Run run) {}
 
-  private final OrganisationTree tree;
+  /** One row of a table. */
+  record Result(String workload, long members, String name, int threads, double bestSeconds, long[] counted) {
+    double membersPerSecond() {
+      return members / bestSeconds;
+    }
+  }
 
-  private Bench(OrganisationTree tree) {
-    this.tree = tree;
+  /** The command line. */
+  record Options(List<Long> sizes, int rounds, int threads, Path dir, List<String> workloads) {
+    static Options parse(String... args) {
+      List<Long> sizes = List.of(1_000_000L);
+      int rounds = 3;
+      int threads = Runtime.getRuntime().availableProcessors();
+      Path dir = Province.DEFAULT_DIR;
+      List<String> workloads = List.of("W1", "W2", "W3");
+      for (int i = 0; i + 1 < args.length; i += 2) {
+        String value = args[i + 1];
+        switch (args[i]) {
+          case "--members" -> sizes = Arrays.stream(value.split(",")).map(Long::parseLong).toList();
+          case "--rounds" -> rounds = Integer.parseInt(value);
+          case "--threads" -> threads = Integer.parseInt(value);
+          case "--dir" -> dir = Path.of(value);
+          case "--workloads" -> workloads = List.of(value.split(","));
+          default -> throw new IllegalArgumentException("unknown option " + args[i]
+              + "; usage: Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3]");
+        }
+      }
+      if (args.length % 2 != 0) {
+        throw new IllegalArgumentException("option " + args[args.length - 1] + " has no value");
+      }
+      return new Options(sizes, rounds, threads, dir, workloads);
+    }
   }
 
   public static void main(String[] args) throws Exception {
-    long members = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    run(members, rounds, System.out);
+    run(Options.parse(args), new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
-  /** Generates the file, runs every workload and prints the table; returns the results, unionkit first. */
-  static List<Result> run(long members, int rounds, PrintStream out) throws Exception {
-    Path dir = Files.createTempDirectory("unionkit-bench");
-    Path file = dir.resolve("members.ndjson");
-    UnionGenerators generators = UnionGenerators.seeded(2020);
-    List<Organisation> organisations = generators.province(11, 10, (int) Math.max(1, members / 60 / 110));
-    List<Organisation> unions = organisations.stream().filter(o -> o.kind().isGrassroots()).toList();
-    out.printf(Locale.ROOT, "generating %,d members over %,d organisations in %s%n", members, organisations.size(), file);
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-         Ndjson.RecordWriter<Member> writer = Ndjson.writer(w, Member.class)) {
-      for (long i = 0; i < members; i++) {
-        writer.write(generators.member(unions.get((int) (i % unions.size())).id()));
-      }
-    }
-    out.printf(Locale.ROOT, "file: %,d bytes; %d cores; %s%n", Files.size(file),
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-    Bench bench = new Bench(OrganisationTree.of(organisations));
+  /** Runs every workload at every size, printing progress and the tables; returns every row. */
+  static List<Result> run(Options options, PrintStream out) throws Exception {
+    out.printf(Locale.ROOT, "machine: %d cores, %s %s; %d rounds after as many to warm up, the best counts%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+        System.getProperty("java.version"), options.rounds());
     List<Result> results = new ArrayList<>();
-    results.add(measure("unionkit: NDJSON stream + roll-up of every member measure", bench::unionkit, file, rounds, out));
-    results.add(measure("Jackson token scan (parser speed limit)", Bench::tokenScan, file, rounds, out));
-    results.add(measure("Jackson databind into maps", Bench::databind, file, rounds, out));
-    results.add(measure("DuckDB read_json + GROUP BY organisation", Bench::duckdb, file, rounds, out));
-    for (Result r : results) {
-      if (r.counts().members() != members
-          || (r.counts().highSkill() >= 0 && r.counts().highSkill() != results.get(0).counts().highSkill())) {
-        throw new IllegalStateException(r.name() + " counted " + r.counts() + ", unionkit " + results.get(0).counts());
+    for (long size : options.sizes()) {
+      Province province = Province.of(size, options.dir(), out);
+      if (options.workloads().contains("W1")) {
+        results.addAll(ingest(province, options, out));
+      }
+      boolean inMemory = size <= MOST_IN_MEMORY && options.workloads().contains("W2");
+      boolean document = size <= MOST_IN_A_DOCUMENT && options.workloads().contains("W3");
+      if (inMemory || document) {
+        List<Member> members = province.readMembers();
+        if (inMemory) {
+          results.addAll(rollUp(province, members, options, out));
+        }
+        if (document) {
+          results.addAll(roundTrip(province, members, options, out));
+        }
       }
     }
-    out.printf(Locale.ROOT, "%n%-60s %10s %14s %12s%n", "workload W1 (ingest)", "best s", "members/s", "vs unionkit");
-    for (Result r : results) {
-      out.printf(Locale.ROOT, "%-60s %10.3f %,14.0f %11.2fx%n", r.name(), r.bestSeconds(), members / r.bestSeconds(),
-          results.get(0).bestSeconds() / r.bestSeconds());
+    if (options.sizes().size() > 1 && options.workloads().contains("W1")) {
+      scaling(results, out);
     }
-    Files.delete(file);
-    Files.delete(dir);
     return results;
   }
 
-  private static Result measure(String name, Workload workload, Path file, int rounds, PrintStream out)
+  private static List<Result> ingest(Province province, Options options, PrintStream out) throws Exception {
+    Ingest w1 = new Ingest(province);
+    int t = options.threads();
+    String title = String.format(Locale.ROOT, "W1 ingest: %,d members, %,d MB of NDJSON", province.members(),
+        Files.size(w1.file()) >> 20);
+    List<Result> rows = measure("W1", province.members(), title, List.of(
+        new Peer("unionkit Ndjson.rollUp + member indicators of every node", t, () -> w1.unionkit(t)),
+        new Peer("unionkit, one decoding thread", 1, () -> w1.unionkit(1)),
+        new Peer("DuckDB read_json + GROUP BY organisation", t, () -> w1.duckdb(t)),
+        new Peer("Jackson token scan (a parser's speed limit)", 1, w1::tokenScan),
+        new Peer("Jackson databind into records + map per organisation", 1, w1::databind)), options, out);
+    out.printf(Locale.ROOT, "  per core: unionkit on one thread runs at %.2fx the Jackson token scan%n%n",
+        rows.get(1).membersPerSecond() / rows.get(3).membersPerSecond());
+    return rows;
+  }
+
+  private static List<Result> rollUp(Province province, List<Member> members, Options options, PrintStream out)
       throws Exception {
-    Counts counts = workload.run(file);
-    double best = Double.MAX_VALUE;
-    for (int i = 0; i < rounds; i++) {
-      long start = System.nanoTime();
-      counts = workload.run(file);
-      best = Math.min(best, (System.nanoTime() - start) / 1e9);
-    }
-    out.printf(Locale.ROOT, "  %-58s best of %d: %.3f s%n", name, rounds, best);
-    return new Result(name, best, counts);
-  }
-
-  private Counts unionkit(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      RollUp rollUp = Ndjson.rollUp(in, file.toString(), tree, List.of(), Scope.all(), Rejects.FAIL,
-          Runtime.getRuntime().availableProcessors()).value();
-      Tally province = rollUp.subtree(tree.roots().get(0).id());
-      return new Counts(province.get(Measure.MEMBERS), province.get(Measure.HIGH_SKILL_MEMBERS));
+    int t = options.threads();
+    out.printf(Locale.ROOT, "W2: loading %,d members into MemberColumns and into DuckDB (not timed)%n",
+        members.size());
+    try (Hierarchy w2 = new Hierarchy(province.document().dataset().tree(), members, t)) {
+      String title = String.format(Locale.ROOT, "W2 roll-up: %,d members in memory, %,d organisations in 5 levels",
+          members.size(), province.document().dataset().organisations().size());
+      List<Result> rows = measure("W2", members.size(), title, List.of(
+          new Peer("unionkit RollUp.of(MemberColumns) + table of every indicator of every node", 1, w2::unionkit),
+          new Peer("unionkit RollUp.collector over Member objects, parallel stream + table", t, w2::unionkitObjects),
+          new Peer("DuckDB GROUP BY ROLLUP over the same rows", t, w2::duckdb)), options, out);
+      out.println();
+      return rows;
     }
   }
 
-  /** Every token of the file, records counted at depth one; the high-skill count is not computed (-1). */
-  private static Counts tokenScan(Path file) throws IOException {
-    long records = 0;
-    try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
-      int depth = 0;
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.START_OBJECT && depth++ == 0) {
-          records++;
-        } else if (t == JsonToken.END_OBJECT) {
-          depth--;
-        }
+  private static List<Result> roundTrip(Province province, List<Member> members, Options options, PrintStream out)
+      throws Exception {
+    RoundTrip w3 = new RoundTrip(province.documentWith(members));
+    String title = String.format(Locale.ROOT, "W3 round trip: a document of %,d members, %,d MB", members.size(),
+        w3.size() >> 20);
+    List<Result> rows = measure("W3", members.size(), title, List.of(
+        new Peer("unionkit writeDataset + readDataset (strict, validated)", 1, w3::unionkit),
+        new Peer("Jackson databind of plain records (no checks)", 1, w3::databind)), options, out);
+    out.println();
+    return rows;
+  }
+
+  /** Runs the peers, checks that they counted the same, and prints the table: unionkit is the first peer. */
+  private static List<Result> measure(String workload, long members, String title, List<Peer> peers, Options options,
+      PrintStream out) throws Exception {
+    out.println(title);
+    List<Result> rows = new ArrayList<>();
+    for (Peer peer : peers) {
+      long[] counted = peer.run().run();
+      for (int warmUp = 1; warmUp < options.rounds(); warmUp++) {
+        peer.run().run();
+      }
+      double best = Double.MAX_VALUE;
+      for (int round = 1; round <= options.rounds(); round++) {
+        long start = System.nanoTime();
+        counted = peer.run().run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        best = Math.min(best, seconds);
+        out.printf(Locale.ROOT, "  %-84s round %d: %.3f s%n", peer.name() + ", " + threads(peer.threads()), round,
+            seconds);
+      }
+      rows.add(new Result(workload, members, peer.name(), peer.threads(), best, counted));
+    }
+    for (Result row : rows) {
+      if (!agrees(rows.get(0).counted(), row.counted())) {
+        throw new IllegalStateException(workload + ": " + row.name() + " counted " + Arrays.toString(row.counted())
+            + ", unionkit " + Arrays.toString(rows.get(0).counted()));
       }
     }
-    return new Counts(records, -1);
+    out.printf(Locale.ROOT, "  %-70s %8s %7s %14s %12s%n", "", "threads", "best s", "members/s", "unionkit is");
+    for (Result row : rows) {
+      out.printf(Locale.ROOT, "  %-70s %8d %7.3f %,14.0f %11.2fx%n", row.name(), row.threads(), row.bestSeconds(),
+          row.membersPerSecond(), rows.get(0).membersPerSecond() / row.membersPerSecond());
+    }
+    return rows;
   }
 
-  private static Counts databind(Path file) throws IOException {
-    long records = 0;
-    long high = 0;
-    try (MappingIterator<Map<String, Object>> it = new ObjectMapper().readerForMapOf(Object.class).readValues(file.toFile())) {
-      while (it.hasNext()) {
-        Object level = it.next().get("skillLevel");
-        records++;
-        if (level != null && HIGH_SKILL.contains("'" + level + "'")) {
-          high++;
-        }
+  /** Whether two ways counted the same; a count of -1 is one a peer does not make. */
+  private static boolean agrees(long[] unionkit, long[] peer) {
+    if (unionkit.length != peer.length) {
+      return false;
+    }
+    for (int i = 0; i < peer.length; i++) {
+      if (peer[i] != -1 && peer[i] != unionkit[i]) {
+        return false;
       }
     }
-    return new Counts(records, high);
+    return true;
   }
 
-  private static Counts duckdb(Path file) throws SQLException {
-    // The per-organisation GROUP BY is the work; the outer sums check it against unionkit's counts.
-    String grouped = "SELECT sum(m), sum(h) FROM (SELECT organisation, count(*) AS m, count(*) FILTER (WHERE skillLevel IN "
-        + HIGH_SKILL + ") AS h, count(*) FILTER (WHERE workRelation = 'EMPLOYEE') AS e,"
-        + " count(*) FILTER (WHERE skillLevel IS NOT NULL AND skillLevel <> 'APPRENTICE') AS s"
-        + " FROM read_json('" + file + "', format = 'newline_delimited', columns = {id: 'VARCHAR',"
-        + " organisation: 'VARCHAR', sex: 'VARCHAR', birthYear: 'INTEGER', joined: 'VARCHAR', workRelation: 'VARCHAR',"
-        + " employmentForm: 'VARCHAR', skillLevel: 'VARCHAR', honours: 'VARCHAR[]', hardship: 'VARCHAR',"
-        + " citizenId: 'VARCHAR'}) GROUP BY organisation)";
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-         Statement s = c.createStatement();
-         ResultSet r = s.executeQuery(grouped)) {
-      r.next();
-      return new Counts(r.getLong(1), r.getLong(2));
+  private static String threads(int n) {
+    return n == 1 ? "1 thread" : n + " threads";
+  }
+
+  /** W1's throughput at each size, unionkit against DuckDB. */
+  private static void scaling(List<Result> results, PrintStream out) {
+    out.println("W1 by size");
+    out.printf(Locale.ROOT, "  %12s %18s %18s %12s%n", "members", "unionkit members/s", "DuckDB members/s",
+        "unionkit is");
+    List<Result> w1 = results.stream().filter(r -> r.workload().equals("W1")).toList();
+    for (int i = 0; i + 4 < w1.size(); i += 5) {
+      Result unionkit = w1.get(i);
+      Result duckdb = w1.get(i + 2);
+      out.printf(Locale.ROOT, "  %,12d %,18.0f %,18.0f %11.2fx%n", unionkit.members(), unionkit.membersPerSecond(),
+          duckdb.membersPerSecond(), unionkit.membersPerSecond() / duckdb.membersPerSecond());
     }
   }
 }

@@ -5,20 +5,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
-/** The benchmark runs end to end on a tiny file, so it cannot rot; no timing is asserted. */
+/**
+ * Every benchmark runs end to end on tiny provinces, so that none can rot: the harness with all its
+ * workloads and peers (which fails unless they all count the same), and each JMH benchmark once. No
+ * timing is asserted.
+ */
 class BenchSmokeTest {
 
   @Test
-  void everyPeerCountsTheSameMembers() throws Exception {
+  void theHarnessRunsEveryWorkloadAndPeerAtTwoSizes(@TempDir Path dir) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    List<Bench.Result> results = Bench.run(2_000, 1, new PrintStream(out, true, StandardCharsets.UTF_8));
-    assertThat(results).as("unionkit and three peers").hasSize(4);
-    assertThat(results).as("members counted").allSatisfy(r -> assertThat(r.counts().members()).isEqualTo(2_000));
-    assertThat(results.get(3).counts().highSkill()).as("DuckDB's high-skill count equals unionkit's")
-        .isEqualTo(results.get(0).counts().highSkill());
-    assertThat(out.toString(StandardCharsets.UTF_8)).as("the table").contains("workload W1 (ingest)", "vs unionkit");
+    List<Bench.Result> results = Bench.run(Bench.Options.parse("--members", "700,1400", "--rounds", "1",
+        "--threads", "2", "--dir", dir.toString()), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    assertThat(results).as("W1: 5 ways, W2: 3, W3: 2, at each of 2 sizes").hasSize(20);
+    assertThat(results.stream().filter(r -> r.workload().equals("W1")))
+        .as("members counted in W1").allSatisfy(r -> assertThat(r.counted()[0]).isEqualTo(r.members()));
+    assertThat(results.stream().filter(r -> r.workload().equals("W3")))
+        .as("members read back in W3").allSatisfy(r -> assertThat(r.counted()[1]).isEqualTo(r.members()));
+    assertThat(out.toString(StandardCharsets.UTF_8)).as("the tables")
+        .contains("W1 ingest: 700 members", "W2 roll-up: 1,400 members", "W3 round trip", "unionkit is",
+            "per core", "W1 by size");
+  }
+
+  @Test
+  void everyJmhBenchmarkRunsOnce(@TempDir Path dir) throws Exception {
+    System.setProperty("unionkit.bench.dir", dir.toString());
+    try {
+      var results = new Runner(new OptionsBuilder().include("org\\.unionkit\\.bench\\..*Benchmark")
+          .param("members", "500").forks(0).warmupIterations(0).measurementIterations(1)
+          .measurementTime(TimeValue.milliseconds(20)).shouldFailOnError(true).build()).run();
+
+      assertThat(results).as("W1: 5, W2: 3, W3: 2 benchmarks").hasSize(10);
+      assertThat(results).extracting(RunResult::getPrimaryResult).as("scores")
+          .allSatisfy(r -> assertThat(r.getScore()).isPositive());
+    } finally {
+      System.clearProperty("unionkit.bench.dir");
+    }
   }
 }

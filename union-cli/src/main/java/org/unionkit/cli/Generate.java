@@ -22,9 +22,10 @@ import org.unionkit.model.Source;
 import org.unionkit.testkit.UnionGenerators;
 
 /**
- * A synthetic province shaped like the Hebei federation, for trying unionkit at scale: 11 city
- * federations, county federations under them and grassroots unions under those (about 60 members per
- * union), one contract per union, and the members, whose skills give a high-skill share near the review's
+ * A synthetic province shaped like the Hebei federation, for trying unionkit at scale: five levels, with
+ * 11 city federations, county federations under them (up to 16 a city, as Hebei has about 170 counties),
+ * township unions under those (up to 13 a county, as Hebei has about 2,250 townships) and grassroots
+ * unions under the townships, about 60 members each; one contract per union, and the members, whose skills give a high-skill share near the review's
  * 27.2% (see {@link UnionGenerators}). Written as {@value #DATASET} (organisations, contracts, programmes)
  * and {@value #MEMBERS} (one member per line, streamed, never all in memory), with progress on stderr.
  */
@@ -43,9 +44,13 @@ final class Generate {
     }
     UnionGenerators generators = UnionGenerators.seeded(seed);
     long unions = Math.max(CITIES, members / MEMBERS_PER_UNION);
-    int counties = (int) Math.max(1, Math.min(20, Math.round(Math.sqrt(unions / (double) CITIES))));
-    int unionsPerCounty = (int) Math.max(1, (unions + CITIES * counties - 1) / (CITIES * counties));
-    List<Organisation> organisations = generators.province(CITIES, counties, unionsPerCounty);
+    // The levels fill out together: as many counties a city as townships a county and unions a township,
+    // until Hebei's counties and townships are all there; then only the unions a township grow.
+    int counties = (int) Math.max(1, Math.min(16, Math.round(Math.cbrt(unions / (double) CITIES))));
+    int townships = (int) Math.max(1, Math.min(13, Math.round(Math.sqrt(unions / (double) (CITIES * counties)))));
+    long perTownship = CITIES * counties * (long) townships;
+    int unionsPerTownship = (int) ((unions + perTownship - 1) / perTownship);
+    List<Organisation> organisations = generators.province(CITIES, counties, townships, unionsPerTownship);
     List<Organisation> grassroots = organisations.stream().filter(o -> o.kind().isGrassroots()).toList();
     Dataset.Builder dataset = Dataset.builder().addAllOrganisations(organisations);
     grassroots.forEach(u -> dataset.addContracts(generators.contract(u)));

@@ -64,14 +64,15 @@ public final class Main {
   }
 
   /**
-   * Runs the command line.
+   * Runs the command line without exiting, for a program that embeds it (the benchmarks generate their
+   * files with it).
    *
    * @param args the arguments; not null
    * @param stdout where the report goes; not null
    * @param err where messages go; not null
    * @return the exit status: 0 done, 1 bad input, 2 wrong command line
    */
-  static int run(String[] args, PrintStream stdout, PrintStream err) {
+  public static int run(String[] args, PrintStream stdout, PrintStream err) {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean json = rest.remove("--json");
     Optional<String> members = option(rest, "--members");

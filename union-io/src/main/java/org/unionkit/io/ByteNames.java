@@ -96,7 +96,7 @@ final class ByteNames {
   }
 
   /** A hash of every byte, a word at a time where the range is long enough. */
-  private static int hash(byte[] bytes, int from, int to) {
+  static int hash(byte[] bytes, int from, int to) {
     long h = to - from;
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.Dataset;
 import org.unionkit.model.Member;
@@ -158,15 +160,22 @@ final class DocumentCodec {
       return;
     }
     expect(p, JsonToken.START_ARRAY, name + " must be an array");
+    switch (name) {
+      case "organisations" -> readArray(p, ctxt, Organisation.class, builder::addOrganisations);
+      case "members" -> readArray(p, ctxt, Member.class, builder::addMembers);
+      case "contracts" -> readArray(p, ctxt, CollectiveContract.class, builder::addContracts);
+      case "programmes" -> readArray(p, ctxt, Programme.class, builder::addProgrammes);
+      case "figures" -> readArray(p, ctxt, ReportedFigure.class, builder::addFigures);
+      default -> readArray(p, ctxt, Relation.class, builder::addRelations);
+    }
+  }
+
+  /** Reads an array's records, finding their deserializer once rather than once a record. */
+  private static <T> void readArray(JsonParser p, DeserializationContext ctxt, Class<T> type, Consumer<T> add)
+      throws IOException {
+    JsonDeserializer<Object> records = ctxt.findRootValueDeserializer(ctxt.constructType(type));
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      switch (name) {
-        case "organisations" -> builder.addOrganisations(ctxt.readValue(p, Organisation.class));
-        case "members" -> builder.addMembers(ctxt.readValue(p, Member.class));
-        case "contracts" -> builder.addContracts(ctxt.readValue(p, CollectiveContract.class));
-        case "programmes" -> builder.addProgrammes(ctxt.readValue(p, Programme.class));
-        case "figures" -> builder.addFigures(ctxt.readValue(p, ReportedFigure.class));
-        default -> builder.addRelations(ctxt.readValue(p, Relation.class));
-      }
+      add.accept(type.cast(records.deserialize(p, ctxt)));
     }
   }
 

@@ -2,6 +2,7 @@ package org.unionkit.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -12,15 +13,15 @@ import java.io.IOException;
 import java.io.Serial;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,39 +30,69 @@ import org.jspecify.annotations.Nullable;
  * and column.
  */
 final class Fields implements RecordFields<Fields.Failure> {
-  private record Entry(JsonNode value, JsonLocation location) {}
+  private record Entry(String name, JsonNode value, JsonLocation location) {}
+
+  private static final int SCANNED = 16;
 
   private final DeserializationContext context;
   private final String path;
   private final JsonLocation start;
-  private final Map<String, Entry> fields;
-  private final Map<String, Boolean> used = new LinkedHashMap<>();
+  /** The fields in the order written: a dozen at most in a record, so a scan beats a map. */
+  private final List<Entry> fields;
+  private final boolean[] used;
+  /** Every name the reader asked for, present or not: the known fields a message lists. */
+  private final List<String> asked = new ArrayList<>();
 
-  private Fields(DeserializationContext context, String path, JsonLocation start, Map<String, Entry> fields) {
+  private Fields(DeserializationContext context, String path, JsonLocation start, List<Entry> fields) {
     this.context = context;
     this.path = path;
     this.start = start;
     this.fields = fields;
+    this.used = new boolean[fields.size()];
   }
 
   /** Reads the object at the parser's current token (which must start an object) with every field's location. */
   static Fields read(JsonParser parser, DeserializationContext context) throws IOException {
-    String path = parser.getParsingContext().pathAsPointer().toString();
+    String path = pointer(parser.getParsingContext());
     JsonLocation start = parser.currentTokenLocation();
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw new Failure(path, start, "must be a JSON object, found " + describe(parser.currentToken()));
     }
-    Map<String, Entry> fields = new LinkedHashMap<>();
+    List<Entry> fields = new ArrayList<>();
+    Set<String> names = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      parser.nextToken();
+      JsonToken token = parser.nextToken();
       JsonLocation at = parser.currentTokenLocation();
-      JsonNode value = context.readTree(parser);
-      if (fields.put(name, new Entry(value, at)) != null) {
+      JsonNode value = value(parser, token, context);
+      // A record has a dozen fields, checked by a scan; an object of many (unknown) fields gets a set.
+      if (names == null && fields.size() == SCANNED) {
+        names = new HashSet<>();
+        for (Entry e : fields) {
+          names.add(e.name());
+        }
+      }
+      if (names == null ? indexOf(fields, name) >= 0 : !names.add(name)) {
         throw new Failure(path + "/" + name, at, "appears twice in one object");
       }
+      fields.add(new Entry(name, value, at));
     }
     return new Fields(context, path, start, fields);
+  }
+
+  /**
+   * The value at the parser: strings and small whole numbers, most values by far, become nodes directly, as
+   * Jackson's tree reader would make them; anything else is read by it.
+   */
+  private static JsonNode value(JsonParser parser, JsonToken token, DeserializationContext context)
+      throws IOException {
+    if (token == JsonToken.VALUE_STRING) {
+      return context.getNodeFactory().textNode(parser.getText());
+    }
+    if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+      return context.getNodeFactory().numberNode(parser.getIntValue());
+    }
+    return context.readTree(parser);
   }
 
   /** An object already read as a tree (nested in a field): its fields share the field's location. */
@@ -69,9 +100,49 @@ final class Fields implements RecordFields<Fields.Failure> {
     if (!node.isObject()) {
       throw new Failure(path, at, "must be a JSON object, found " + kind(node));
     }
-    Map<String, Entry> fields = new LinkedHashMap<>();
-    node.properties().forEach(e -> fields.put(e.getKey(), new Entry(e.getValue(), at)));
+    List<Entry> fields = new ArrayList<>();
+    node.properties().forEach(e -> fields.add(new Entry(e.getKey(), e.getValue(), at)));
     return new Fields(context, path, at, fields);
+  }
+
+  /**
+   * The JSON Pointer of where the parser is, such as {@code /members/5}, as Jackson's
+   * {@code pathAsPointer()} gives it but built as one String: the innermost value only where it has a name
+   * or index yet, then every enclosing one, escaped as RFC 6901 has it ({@code ~0}, {@code ~1}).
+   */
+  static String pointer(@Nullable JsonStreamContext context) {
+    JsonStreamContext at = context != null && !context.hasPathSegment() ? context.getParent() : context;
+    return segments(at, new StringBuilder()).toString();
+  }
+
+  private static StringBuilder segments(@Nullable JsonStreamContext context, StringBuilder path) {
+    if (context == null) {
+      return path;
+    }
+    segments(context.getParent(), path);
+    if (context.inObject()) {
+      String name = context.getCurrentName();
+      path.append('/').append(name == null ? "" : name.replace("~", "~0").replace("/", "~1"));
+    } else if (context.inArray()) {
+      path.append('/').append(context.getCurrentIndex());
+    }
+    return path;
+  }
+
+  /** The index of the named field, or -1; names read by Jackson are interned, so most matches are identities. */
+  @SuppressWarnings("ReferenceEquality") // a first pass by identity; the second compares the text
+  private static int indexOf(List<Entry> fields, String name) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).name() == name) {
+        return i;
+      }
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   String path() {
@@ -79,9 +150,14 @@ final class Fields implements RecordFields<Fields.Failure> {
   }
 
   private @Nullable Entry entry(String name) throws Failure {
-    used.put(name, Boolean.TRUE);
-    Entry e = fields.get(name);
-    if (e != null && e.value().isNull()) {
+    asked.add(name);
+    int i = indexOf(fields, name);
+    if (i < 0) {
+      return null;
+    }
+    used[i] = true;
+    Entry e = fields.get(i);
+    if (e.value().isNull()) {
       throw new Failure(path + "/" + name, e.location(), "must not be null: leave the field out when it has no value");
     }
     return e;
@@ -97,8 +173,8 @@ final class Fields implements RecordFields<Fields.Failure> {
 
   @Override
   public Failure failure(String name, String reason) {
-    Entry e = fields.get(name);
-    return new Failure(path + "/" + name, e == null ? start : e.location(), reason);
+    int i = indexOf(fields, name);
+    return new Failure(path + "/" + name, i < 0 ? start : fields.get(i).location(), reason);
   }
 
   /** A required string. */
@@ -120,14 +196,26 @@ final class Fields implements RecordFields<Fields.Failure> {
     return e.value().textValue();
   }
 
-  static <E extends Enum<E>> E constantOf(Class<E> type, String text) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(text)) {
-        return e;
+  /** Each code list's constants by name, made once a type. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new LinkedHashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
       }
+      return byName;
     }
-    throw new IllegalArgumentException(quote(text) + " is not one of "
-        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+  };
+
+  /** The constant named exactly {@code text}, as its code list spells it. */
+  static <E extends Enum<E>> E constantOf(Class<E> type, String text) {
+    Enum<?> constant = CONSTANTS.get(type).get(text);
+    if (constant == null) {
+      throw new IllegalArgumentException(quote(text) + " is not one of "
+          + String.join(", ", CONSTANTS.get(type).keySet()));
+    }
+    return type.cast(constant);
   }
 
   /** A required whole count: an integer from 0 up; a fraction or exponent is refused, never truncated. */
@@ -231,7 +319,7 @@ final class Fields implements RecordFields<Fields.Failure> {
 
   /** The names of the object's fields, in the order written. */
   List<String> names() {
-    return List.copyOf(fields.keySet());
+    return fields.stream().map(Entry::name).toList();
   }
 
   /**
@@ -240,20 +328,21 @@ final class Fields implements RecordFields<Fields.Failure> {
    */
   void finish(Object built) throws Failure {
     ObjectNode unknown = null;
-    for (Map.Entry<String, Entry> e : fields.entrySet()) {
-      if (used.containsKey(e.getKey())) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (used[i]) {
         continue;
       }
+      Entry e = fields.get(i);
       UnknownFields kept = UnknownFields.of(context);
       if (kept == null) {
-        throw new Failure(path + "/" + e.getKey(), e.getValue().location(),
-            "is not a field of this object (known: " + String.join(", ", new TreeSet<>(used.keySet()))
+        throw new Failure(path + "/" + e.name(), e.location(),
+            "is not a field of this object (known: " + String.join(", ", new TreeSet<>(asked))
                 + "); read leniently to keep unknown fields");
       }
       if (unknown == null) {
         unknown = context.getNodeFactory().objectNode();
       }
-      unknown.set(e.getKey(), e.getValue().value());
+      unknown.set(e.name(), e.value());
     }
     if (unknown != null) {
       UnknownFields.of(context).keep(built, unknown);

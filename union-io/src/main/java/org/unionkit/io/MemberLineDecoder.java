@@ -49,6 +49,13 @@ class MemberLineDecoder extends LineDecoder<Member> {
   private final Codes<Honour> honourCodes = new Codes<>(Honour.class);
   private final Codes<HardshipStatus> hardships = new Codes<>(HardshipStatus.class);
 
+  /** Organisation ids read lately, by the hash of their bytes; keys lie side by side in one array. */
+  private static final int CACHE_SLOTS = 1 << 14;
+  private static final int KEY_BYTES = 24;
+  private final byte[] cachedKeys = new byte[CACHE_SLOTS * KEY_BYTES];
+  private final byte[] cachedLengths = new byte[CACHE_SLOTS];
+  private final OrganisationId[] cachedIds = new OrganisationId[CACHE_SLOTS];
+
   /** Where each field's value lies in the line being read (strings without their quotes). */
   private final int[] starts = new int[FIELD_NAMES.size()];
   private final int[] ends = new int[FIELD_NAMES.size()];
@@ -217,10 +224,23 @@ class MemberLineDecoder extends LineDecoder<Member> {
 
   /**
    * The organisation whose id is spelt by {@code b[from, to)}, or null to leave the line to the strict
-   * reader.
+   * reader. Members of one union share one {@code OrganisationId}: a file names a few thousand unions a
+   * million times, and shared ids save memory and make every later lookup by id an identity check.
    */
   @Nullable OrganisationId organisation(byte[] b, int from, int to) {
-    return OrganisationId.parse(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
+    int length = to - from;
+    if (length > KEY_BYTES) {
+      return OrganisationId.parse(new String(b, from, length, StandardCharsets.ISO_8859_1));
+    }
+    int slot = ByteNames.hash(b, from, to) & (CACHE_SLOTS - 1);
+    if (cachedLengths[slot] == length && ByteScan.equal(cachedKeys, slot * KEY_BYTES, b, from, length)) {
+      return cachedIds[slot];
+    }
+    OrganisationId id = OrganisationId.parse(new String(b, from, length, StandardCharsets.ISO_8859_1));
+    System.arraycopy(b, from, cachedKeys, slot * KEY_BYTES, length);
+    cachedLengths[slot] = (byte) length;
+    cachedIds[slot] = id;
+    return id;
   }
 
   /** A date written {@code yyyy-MM-dd}, as {@link LocalDate#parse} reads it; null for another form. */

@@ -42,7 +42,7 @@ final class Records {
       }
       b.birthYear(Year.of((int) year.getAsLong()));
     }
-    f.optionalParsed("joined", LocalDate::parse).ifPresent(b::joined);
+    f.optionalParsed("joined", IsoDates::parse).ifPresent(b::joined);
     f.optionalConstant("skillLevel", SkillLevel.class).ifPresent(b::skillLevel);
     b.addAllHonours(f.list("honours", s -> Fields.constantOf(Honour.class, s)));
     f.optionalConstant("hardship", HardshipStatus.class).ifPresent(b::hardship);
@@ -65,7 +65,7 @@ final class Records {
     f.optionalParsed("industry", Industry::parse).ifPresent(b::industry);
     f.optionalConstant("ownership", Ownership.class).ifPresent(b::ownership);
     f.optionalCount("employees", false).ifPresent(b::employees);
-    f.optionalParsed("founded", LocalDate::parse).ifPresent(b::founded);
+    f.optionalParsed("founded", IsoDates::parse).ifPresent(b::founded);
     try {
       return b.build();
     } catch (ValidationException e) {

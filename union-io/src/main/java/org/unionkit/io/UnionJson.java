@@ -175,7 +175,7 @@ public final class UnionJson {
       path = pointer(m);
       reason = m.getOriginalMessage();
     } else {
-      path = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext().pathAsPointer().toString() : "";
+      path = e.getProcessor() instanceof JsonParser parser ? Fields.pointer(parser.getParsingContext()) : "";
       reason = "malformed JSON: " + e.getOriginalMessage();
     }
     return new UnionFormatException(file, line, column, path, String.valueOf(reason), e);

@@ -168,6 +168,12 @@ public final class UnionJsonModule extends SimpleModule {
   <T> void record(Class<T> type, Writer<T> writer, Reader<T> reader) {
     writer(type, writer);
     addDeserializer(type, new StdDeserializer<>(type) {
+      /** Stateless: Jackson may keep it, instead of looking for it again for each record of a document. */
+      @Override
+      public boolean isCachable() {
+        return true;
+      }
+
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         Fields fields = Fields.read(p, ctxt);
@@ -208,7 +214,7 @@ public final class UnionJsonModule extends SimpleModule {
   }
 
   static Fields.Failure failure(JsonParser p, String reason) {
-    return new Fields.Failure(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation(), reason);
+    return new Fields.Failure(Fields.pointer(p.getParsingContext()), p.currentTokenLocation(), reason);
   }
 
   private static Indicator indicator(String id) {

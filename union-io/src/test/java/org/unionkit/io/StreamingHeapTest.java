@@ -13,12 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
+import org.unionkit.model.OrganisationTree;
 import org.unionkit.stats.Measure;
+import org.unionkit.stats.RollUp;
+import org.unionkit.stats.Scope;
 import org.unionkit.stats.Tally;
 import org.unionkit.testkit.UnionGenerators;
 
 /**
- * A million members stream through the NDJSON writer and reader in a JVM whose heap is capped at 64 MB:
+ * A million members stream through the NDJSON writer, the reader and the two-thread roll-up in a JVM whose
+ * heap is capped at 64 MB:
  * Maven runs this class alone, in its own surefire execution with {@code -Xmx64m} (see union-io's pom).
  */
 class StreamingHeapTest {
@@ -30,7 +34,8 @@ class StreamingHeapTest {
     assertThat(Runtime.getRuntime().maxMemory()).as("this JVM's heap cap (run with -Xmx64m)")
         .isLessThanOrEqualTo(HEAP_CAP);
     UnionGenerators generators = UnionGenerators.seeded(909);
-    List<Organisation> unions = generators.tree(3, 20).stream().filter(o -> o.kind().isGrassroots()).toList();
+    List<Organisation> organisations = generators.tree(3, 20);
+    List<Organisation> unions = organisations.stream().filter(o -> o.kind().isGrassroots()).toList();
     Path file = dir.resolve("members.ndjson");
 
     Tally written = Tally.empty();
@@ -59,5 +64,13 @@ class StreamingHeapTest {
     }
     assertThat(read.get(Measure.MEMBERS)).as("members counted on reading").isEqualTo(MEMBERS);
     assertThat(read).as("every count read equals every count written").isEqualTo(written);
+
+    try (InputStream in = Files.newInputStream(file)) {
+      OrganisationTree tree = OrganisationTree.of(organisations);
+      Collected<RollUp> rolled = Ndjson.rollUp(in, file.toString(), tree, List.of(), Scope.all(), Rejects.FAIL, 2);
+      Tally root = rolled.value().subtree(tree.roots().get(0).id());
+      assertThat(root).as("the roll-up of the stream on two threads counts what was written, and the unions")
+          .isEqualTo(written.plus(Tally.ofOrganisations(organisations)));
+    }
   }
 }

@@ -18,10 +18,17 @@ final class Counter {
   static final int MEMBER_MEASURES = (int) Arrays.stream(Measure.values())
       .filter(m -> m.origin() == Measure.Origin.MEMBERS).count();
 
-  final long[] counts;
+  private final long[] counts;
+  private final int base;
 
   Counter() {
-    this.counts = new long[SIZE];
+    this(new long[SIZE], 0);
+  }
+
+  /** Counts into {@code counts[base .. base + SIZE)}, such as one organisation's slice of a roll-up's array. */
+  Counter(long[] counts, int base) {
+    this.counts = counts;
+    this.base = base;
   }
 
   /** Dense slot of a measure, as EnumMap keeps it: one array per tally instead of a map per record. */
@@ -31,11 +38,11 @@ final class Counter {
   }
 
   private void add(Measure measure, long n) {
-    counts[slot(measure)] = Math.addExact(counts[slot(measure)], n);
+    counts[base + slot(measure)] = Math.addExact(counts[base + slot(measure)], n);
   }
 
   void addMember(Member member) {
-    addMember(counts, 0, member.workRelation(), member.employmentForm(), member.skillLevel().orElse(null));
+    addMember(counts, base, member.workRelation(), member.employmentForm(), member.skillLevel().orElse(null));
   }
 
   /**
@@ -98,7 +105,7 @@ final class Counter {
   }
 
   void addAll(long[] other) {
-    addInto(counts, 0, other, 0, SIZE);
+    addInto(counts, base, other, 0, SIZE);
   }
 
   /** Adds {@code source[sourceFrom ..]} into {@code target[targetFrom ..]}, {@code length} counts, exactly. */
@@ -109,6 +116,6 @@ final class Counter {
   }
 
   Tally toTally() {
-    return new Tally(counts.clone());
+    return new Tally(Arrays.copyOfRange(counts, base, base + SIZE));
   }
 }

@@ -109,13 +109,19 @@ public final class Indicator {
    * @throws IllegalArgumentException if the denominator is negative (subtracted counts exceed added ones)
    */
   public Ratio compute(Tally tally) {
-    long below = denominator.evaluate(tally);
+    return Ratio.of(numerator.evaluate(tally), denominator(tally.counts(), 0));
+  }
+
+  /** The denominator's value over the tally laid out from {@code counts[base]}; a ratio needs it at least 0. */
+  long denominator(long[] counts, int base) {
+    long below = denominator.evaluate(counts, base);
     if (below < 0) {
       throw new IllegalArgumentException(id + ": denominator " + denominator + " is negative (" + below
           + "); the subtracted counts exceed the added ones");
     }
-    return Ratio.of(numerator.evaluate(tally), below);
+    return below;
   }
+
 
   /**
    * The value in the display unit, rounded once from the exact ratio, such as 27.2 (percent) for

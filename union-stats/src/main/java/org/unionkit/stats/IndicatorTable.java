@@ -2,6 +2,7 @@ package org.unionkit.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Indicators for several rows (organisations or groups), such as every city's high-skill ratio and
@@ -14,12 +15,23 @@ import java.util.List;
 public final class IndicatorTable {
   private final List<String> rows;
   private final List<Indicator> columns;
-  private final List<List<Ratio>> cells;
+  /** Cell (r, c) is numerators[r × columns + c] over denominators[...]: two arrays, not an object a cell. */
+  private final long[] numerators;
+  private final long[] denominators;
 
-  private IndicatorTable(List<String> rows, List<Indicator> columns, List<List<Ratio>> cells) {
+  private IndicatorTable(List<String> rows, List<Indicator> columns, long[] counts, int[] bases) {
     this.rows = List.copyOf(rows);
     this.columns = List.copyOf(columns);
-    this.cells = List.copyOf(cells);
+    int width = columns.size();
+    numerators = new long[rows.size() * width];
+    denominators = new long[rows.size() * width];
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < width; c++) {
+        Indicator indicator = columns.get(c);
+        denominators[r * width + c] = indicator.denominator(counts, bases[r]);
+        numerators[r * width + c] = indicator.numerator().evaluate(counts, bases[r]);
+      }
+    }
   }
 
   /**
@@ -36,18 +48,21 @@ public final class IndicatorTable {
       throw new IllegalArgumentException("rows (" + rows.size() + ") and tallies (" + tallies.size()
           + ") must match in number");
     }
-    List<List<Ratio>> cells = new ArrayList<>();
-    for (Tally tally : tallies) {
-      cells.add(indicators.stream().map(i -> i.compute(tally)).toList());
+    int size = Measure.values().length;
+    long[] counts = new long[tallies.size() * size];
+    int[] bases = new int[tallies.size()];
+    for (int r = 0; r < tallies.size(); r++) {
+      System.arraycopy(tallies.get(r).counts(), 0, counts, r * size, size);
+      bases[r] = r * size;
     }
-    return new IndicatorTable(rows, indicators, cells);
+    return new IndicatorTable(rows, indicators, counts, bases);
   }
 
-  /**
-   * The row labels.
-   *
-   * @return the labels, not null
-   */
+  /** A table over tallies laid out in one array, row {@code r}'s from {@code counts[bases[r]]}, as a roll-up keeps them. */
+  static IndicatorTable of(List<String> rows, List<Indicator> indicators, long[] counts, int[] bases) {
+    return new IndicatorTable(rows, indicators, counts, bases);
+  }
+
   public List<String> rows() {
     return rows;
   }
@@ -70,8 +85,11 @@ public final class IndicatorTable {
    * @throws IndexOutOfBoundsException if either index is out of range
    */
   public Ratio cell(int row, int column) {
-    return cells.get(row).get(column);
+    Objects.checkIndex(row, rows.size());
+    int i = row * columns.size() + Objects.checkIndex(column, columns.size());
+    return Ratio.of(numerators[i], denominators[i]);
   }
+
 
   /**
    * The table as aligned text: a Chinese header line, an English header line, then one line per row

@@ -1,10 +1,10 @@
 package org.unionkit.stats;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -41,23 +41,19 @@ public final class RollUp {
 
   private RollUp(Accumulator members, Iterable<CollectiveContract> contracts) {
     layout = members.layout;
-    int n = layout.organisations.size();
+    int n = layout.positions.size();
     own = new long[n * SIZE];
     for (int i = 0; i < n; i++) {
       if (layout.included[i]) {
-        Counter counter = new Counter();
-        counter.addOrganisation(layout.organisations.get(i));
-        Counter.addInto(own, i * SIZE, counter.counts, 0, SIZE);
+        new Counter(own, i * SIZE).addOrganisation(layout.positions.organisations.get(i));
       }
       Counter.addInto(own, i * SIZE, members.counts, i * Counter.MEMBER_MEASURES, Counter.MEMBER_MEASURES);
     }
     long read = members.read;
     for (Map.Entry<OrganisationId, List<CollectiveContract>> union : Tally.byUnion(contracts).entrySet()) {
-      int i = layout.indexOf(union.getKey(), "contract " + union.getValue().get(0).id());
+      int i = layout.positions.indexOf(union.getKey(), () -> "contract " + union.getValue().get(0).id());
       if (layout.included[i]) {
-        Counter counter = new Counter();
-        counter.addContractsOfOneUnion(union.getValue());
-        Counter.addInto(own, i * SIZE, counter.counts, 0, SIZE);
+        new Counter(own, i * SIZE).addContractsOfOneUnion(union.getValue());
       }
       read += union.getValue().size();
     }
@@ -66,7 +62,7 @@ public final class RollUp {
     // Pre-order lists parents first, so walking it backwards completes every subtree before its parent's.
     long merged = 0;
     for (int i = n - 1; i >= 0; i--) {
-      int parent = layout.parents[i];
+      int parent = layout.positions.parents[i];
       if (parent >= 0) {
         Counter.addInto(subtree, parent * SIZE, subtree, i * SIZE, SIZE);
         merged++;
@@ -102,6 +98,28 @@ public final class RollUp {
   }
 
   /**
+   * Rolls up members held as columns over their tree, counting only organisations in {@code scope}: one
+   * pass down the columns, organisation by organisation. The same roll-up as
+   * {@link #of(OrganisationTree, Iterable, Iterable, Scope)} over the members the columns were made of.
+   *
+   * @param members the members; not null
+   * @param contracts the contracts; not null
+   * @param scope which organisations count; not null
+   * @return the roll-up, not null
+   * @throws IllegalArgumentException naming a contract whose union is not in the tree
+   */
+  public static RollUp of(MemberColumns members, Iterable<CollectiveContract> contracts, Scope scope) {
+    Accumulator accumulator = new Accumulator(new Layout(members.positions(), scope));
+    for (int p = 0; p < accumulator.layout.included.length; p++) {
+      if (accumulator.layout.included[p]) {
+        members.countInto(p, accumulator.counts, p * Counter.MEMBER_MEASURES);
+      }
+    }
+    accumulator.read = members.size();
+    return accumulator.finish(contracts);
+  }
+
+  /**
    * Rolls up the members of a stream, sequential or parallel, over a tree, such as
    * {@code members.parallelStream().collect(RollUp.collector(tree, contracts, Scope.all()))}. Each
    * thread counts into its own {@link Accumulator}; accumulators are added exactly, so the result equals
@@ -117,7 +135,7 @@ public final class RollUp {
    */
   public static Collector<Member, ?, RollUp> collector(OrganisationTree tree, Iterable<CollectiveContract> contracts,
       Scope scope) {
-    Layout layout = new Layout(tree, scope);
+    Layout layout = new Layout(new TreePositions(tree), scope);
     return Collector.of(() -> new Accumulator(layout), Accumulator::add, Accumulator::merge,
         accumulator -> accumulator.finish(contracts), Collector.Characteristics.UNORDERED);
   }
@@ -132,42 +150,22 @@ public final class RollUp {
    * @return the accumulator, not null
    */
   public static Accumulator accumulator(OrganisationTree tree, Scope scope) {
-    return new Accumulator(new Layout(tree, scope));
+    return new Accumulator(new Layout(new TreePositions(tree), scope));
   }
 
-  /** The tree's organisations in pre-order, with their parents' positions and whether the scope holds them. */
+  /** The tree's positions, and which organisations the scope holds. */
   private static final class Layout {
-    final OrganisationTree tree;
+    final TreePositions positions;
     final Scope scope;
-    final List<Organisation> organisations;
-    final Map<OrganisationId, Integer> index;
-    final int[] parents;
     final boolean[] included;
 
-    Layout(OrganisationTree tree, Scope scope) {
-      this.tree = tree;
+    Layout(TreePositions positions, Scope scope) {
+      this.positions = positions;
       this.scope = scope;
-      organisations = tree.preOrder();
-      int n = organisations.size();
-      index = new HashMap<>(n * 2);
-      included = new boolean[n];
-      for (int i = 0; i < n; i++) {
-        Organisation o = organisations.get(i);
-        index.put(o.id(), i);
-        included[i] = scope.includes(o);
+      included = new boolean[positions.size()];
+      for (int i = 0; i < included.length; i++) {
+        included[i] = scope.includes(positions.organisations.get(i));
       }
-      parents = new int[n];
-      for (int i = 0; i < n; i++) {
-        parents[i] = organisations.get(i).parent().map(index::get).orElse(-1);
-      }
-    }
-
-    int indexOf(OrganisationId id, String owner) {
-      Integer i = index.get(id);
-      if (i == null) {
-        throw new IllegalArgumentException(owner + " belongs to organisation " + id + ", which is not in the tree");
-      }
-      return i;
     }
   }
 
@@ -182,7 +180,7 @@ public final class RollUp {
 
     private Accumulator(Layout layout) {
       this.layout = layout;
-      this.counts = new long[layout.organisations.size() * Counter.MEMBER_MEASURES];
+      this.counts = new long[layout.positions.size() * Counter.MEMBER_MEASURES];
     }
 
     /**
@@ -191,7 +189,7 @@ public final class RollUp {
      * @return the tree, not null
      */
     public OrganisationTree tree() {
-      return layout.tree;
+      return layout.positions.tree;
     }
 
     /**
@@ -201,7 +199,7 @@ public final class RollUp {
      * @throws IllegalArgumentException if the member's organisation is not in the tree
      */
     public void add(Member member) {
-      add(layout.indexOf(member.organisation(), "member " + member.id()), member.workRelation(),
+      add(layout.positions.indexOf(member.organisation(), () -> "member " + member.id()), member.workRelation(),
           member.employmentForm(), member.skillLevel().orElse(null));
     }
 
@@ -217,7 +215,7 @@ public final class RollUp {
      * @throws IndexOutOfBoundsException if the position is not one of the tree's
      */
     public void add(int position, WorkRelation relation, EmploymentForm form, @Nullable SkillLevel level) {
-      Objects.checkIndex(position, layout.organisations.size());
+      Objects.checkIndex(position, layout.positions.size());
       if (layout.included[position]) {
         Counter.addMember(counts, position * Counter.MEMBER_MEASURES, relation, form, level);
       }
@@ -262,7 +260,7 @@ public final class RollUp {
   }
 
   private int indexOf(OrganisationId id) {
-    return layout.indexOf(id, "the request");
+    return layout.positions.indexOf(id, () -> "the request");
   }
 
   /**
@@ -297,7 +295,7 @@ public final class RollUp {
    * @return the tree, not null
    */
   public OrganisationTree tree() {
-    return layout.tree;
+    return layout.positions.tree;
   }
 
   /**
@@ -336,13 +334,17 @@ public final class RollUp {
    * @throws IllegalArgumentException if the tree does not hold an organisation
    */
   public IndicatorTable table(List<Organisation> organisations, List<Indicator> indicators) {
-    return IndicatorTable.of(organisations.stream().map(Organisation::name).toList(),
-        organisations.stream().map(o -> subtree(o.id())).toList(), indicators);
+    // Straight from the subtree counts: a table of every node of a province copies no tally.
+    int[] bases = new int[organisations.size()];
+    for (int r = 0; r < bases.length; r++) {
+      bases[r] = indexOf(organisations.get(r).id()) * SIZE;
+    }
+    return IndicatorTable.of(organisations.stream().map(Organisation::name).toList(), indicators, subtree, bases);
   }
 
   @Override
   public String toString() {
-    return "RollUp[" + layout.tree + ", " + layout.scope + ", " + recordsRead + " records read, " + merges
+    return "RollUp[" + layout.positions.tree + ", " + layout.scope + ", " + recordsRead + " records read, " + merges
         + " merges]";
   }
 }

@@ -97,6 +97,11 @@ public final class Tally {
     return byUnion;
   }
 
+  /** The counts, slot by measure ({@link Counter#slot}); not to be changed. */
+  long[] counts() {
+    return counts;
+  }
+
   /**
    * The count of a measure, such as 163 high-skill members.
    *

@@ -65,12 +65,17 @@ public final class Term {
    * @throws ArithmeticException if the value overflows a long
    */
   public long evaluate(Tally tally) {
+    return evaluate(tally.counts(), 0);
+  }
+
+  /** The value over the counts of one tally laid out from {@code counts[base]}, slot by measure. */
+  long evaluate(long[] counts, int base) {
     long value = 0;
-    for (Measure m : added) {
-      value = Math.addExact(value, tally.get(m));
+    for (int i = 0; i < added.size(); i++) {
+      value = Math.addExact(value, counts[base + Counter.slot(added.get(i))]);
     }
-    for (Measure m : subtracted) {
-      value = Math.subtractExact(value, tally.get(m));
+    for (int i = 0; i < subtracted.size(); i++) {
+      value = Math.subtractExact(value, counts[base + Counter.slot(subtracted.get(i))]);
     }
     return value;
   }

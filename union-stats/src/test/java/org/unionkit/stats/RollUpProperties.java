@@ -2,6 +2,7 @@ package org.unionkit.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
@@ -33,12 +34,45 @@ class RollUpProperties {
       Spliterator<Member> pieces = new ArrayList<>(shuffled).spliterator();
       RollUp parallel = StreamSupport.stream(new SmallPieces<>(pieces), true)
           .collect(RollUp.collector(d.tree(), d.contracts(), Scope.all()));
-      for (Organisation o : d.tree().preOrder()) {
-        assertThat(parallel.own(o.id())).as("own counts of %s", o.id()).isEqualTo(sequential.own(o.id()));
-        assertThat(parallel.subtree(o.id())).as("subtree of %s", o.id()).isEqualTo(sequential.subtree(o.id()));
-      }
-      assertThat(parallel.recordsRead()).as("records read").isEqualTo(sequential.recordsRead());
+      assertSameCounts(parallel, sequential);
     });
+  }
+
+  @Test
+  void memberColumnsRollUpEqualsTheOnePassRollUpInAnyScope() {
+    List<Scope> scopes = List.of(Scope.all(), Scope.all().withNonPublic(), Scope.all().withMinEmployees(100));
+    qt().forAll(Generated.datasets(), integers().between(0, scopes.size() - 1)).checkAssert((d, s) -> {
+      Scope scope = scopes.get(s);
+      MemberColumns columns = MemberColumns.of(d.tree(), d.members());
+      RollUp fromColumns = RollUp.of(columns, d.contracts(), scope);
+      RollUp direct = RollUp.of(d.tree(), d.members(), d.contracts(), scope);
+      assertThat(columns.size()).as("members held").isEqualTo(d.members().size());
+      assertSameCounts(fromColumns, direct);
+    });
+  }
+
+  @Test
+  void aTableOfEveryNodeHoldsEachIndicatorOfEachSubtree() {
+    qt().forAll(Generated.datasets()).checkAssert(d -> {
+      RollUp rollUp = RollUp.of(d);
+      List<Organisation> nodes = d.tree().preOrder();
+      IndicatorTable table = rollUp.table(nodes, Indicators.all());
+      for (int r = 0; r < nodes.size(); r++) {
+        for (int c = 0; c < table.columns().size(); c++) {
+          assertThat(table.cell(r, c)).as("%s of %s", table.columns().get(c).id(), nodes.get(r).id())
+              .isEqualTo(table.columns().get(c).compute(rollUp.subtree(nodes.get(r).id())));
+        }
+      }
+    });
+  }
+
+  /** Every organisation's own and subtree counts, and the records read, are the expected roll-up's. */
+  private static void assertSameCounts(RollUp actual, RollUp expected) {
+    for (Organisation o : expected.tree().preOrder()) {
+      assertThat(actual.own(o.id())).as("own counts of %s", o.id()).isEqualTo(expected.own(o.id()));
+      assertThat(actual.subtree(o.id())).as("subtree of %s", o.id()).isEqualTo(expected.subtree(o.id()));
+    }
+    assertThat(actual.recordsRead()).as("records read").isEqualTo(expected.recordsRead());
   }
 
   /** Splits down to single elements, whatever the size: the most merges a stream can make. */

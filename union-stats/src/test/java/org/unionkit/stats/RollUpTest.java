@@ -234,4 +234,28 @@ class RollUpTest {
     assertThat(parallel.own(U3.id())).as("U3").isEqualTo(U3_OWN);
     assertThat(parallel.recordsRead()).as("records read").isEqualTo(10);
   }
+
+  @Test
+  void memberColumnsHoldTheMembersOfTheTreeOnly() {
+    MemberColumns columns = MemberColumns.of(PROVINCE.tree(), MEMBERS);
+
+    assertThat(columns.size()).as("members").isEqualTo(MEMBERS.size());
+    assertThat(columns).as("text").hasToString("MemberColumns[6 members of " + PROVINCE.tree() + "]");
+    assertThat(RollUp.of(columns, CONTRACTS, Scope.all()).subtree(HB.id())).as("HB").isEqualTo(HB_SUBTREE);
+    List<Member> stranger = List.of(StatsFixtures.employee("M99", "ZZ", SkillLevel.TECHNICIAN));
+    assertThatThrownBy(() -> MemberColumns.of(PROVINCE.tree(), stranger)).as("not in the tree")
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("member M99 belongs to organisation ZZ, which is not in the tree");
+  }
+
+  @Test
+  void onlySiblingAccumulatorsMerge() {
+    RollUp.Accumulator one = RollUp.accumulator(PROVINCE.tree(), Scope.all());
+    RollUp.Accumulator other = RollUp.accumulator(PROVINCE.tree(), Scope.all());
+
+    assertThatThrownBy(() -> one.merge(other)).as("made apart").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sibling()");
+    RollUp.Accumulator sibling = one.sibling();
+    MEMBERS.forEach(sibling::add);
+    assertThat(one.merge(sibling).finish(CONTRACTS).subtree(HB.id())).as("merged").isEqualTo(HB_SUBTREE);
+  }
 }

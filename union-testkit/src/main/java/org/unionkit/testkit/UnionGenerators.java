@@ -343,6 +343,28 @@ public final class UnionGenerators {
     return build(4, depth -> fanout[depth]);
   }
 
+  /**
+   * A five-level province: the provincial federation, {@code cities} city federations, {@code countiesPerCity}
+   * county federations under each, {@code townshipsPerCounty} township unions under each county, and
+   * {@code unionsPerTownship} grassroots unions under each township.
+   *
+   * @param cities city federations, at least 1
+   * @param countiesPerCity county federations per city, at least 1
+   * @param townshipsPerCounty township unions per county, at least 1
+   * @param unionsPerTownship grassroots unions per township, at least 1
+   * @return the organisations, parents before children, not null
+   * @throws IllegalArgumentException if an argument is below 1
+   */
+  public List<Organisation> province(int cities, int countiesPerCity, int townshipsPerCounty, int unionsPerTownship) {
+    if (cities < 1 || countiesPerCity < 1 || townshipsPerCounty < 1 || unionsPerTownship < 1) {
+      throw new IllegalArgumentException("cities (" + cities + "), countiesPerCity (" + countiesPerCity
+          + "), townshipsPerCounty (" + townshipsPerCounty + ") and unionsPerTownship (" + unionsPerTownship
+          + ") must be at least 1");
+    }
+    int[] fanout = {0, cities, countiesPerCity, townshipsPerCounty, unionsPerTownship};
+    return build(5, depth -> fanout[depth]);
+  }
+
   /** The provincial federation and {@code levels - 1} levels below it, grassroots unions at the bottom. */
   private List<Organisation> build(int levels, IntUnaryOperator childrenAtDepth) {
     List<Organisation> all = new ArrayList<>();

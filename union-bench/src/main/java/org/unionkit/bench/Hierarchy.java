@@ -1,0 +1,145 @@
+package org.unionkit.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.unionkit.model.Member;
+import org.unionkit.model.Organisation;
+import org.unionkit.model.OrganisationId;
+import org.unionkit.model.OrganisationTree;
+import org.unionkit.stats.IndicatorTable;
+import org.unionkit.stats.Indicators;
+import org.unionkit.stats.MemberColumns;
+import org.unionkit.stats.Ratio;
+import org.unionkit.stats.RollUp;
+import org.unionkit.stats.Scope;
+
+/**
+ * Workload W2, roll-up: every indicator for every node of a five-level tree, over members held in memory.
+ * unionkit holds them as {@link MemberColumns} (built beforehand, as DuckDB's table is loaded beforehand)
+ * and, for comparison, as Member objects counted on a parallel stream with {@link RollUp#collector}; both
+ * end with {@link RollUp#table} of every catalogue indicator for every node. DuckDB runs a
+ * {@code GROUP BY ROLLUP} over the same rows, loaded beforehand into a table with each member's path of
+ * five organisation ids. Both return, per member-based indicator, the sums of its numerators and of its
+ * denominators over all nodes, and the number of nodes, which must agree.
+ */
+final class Hierarchy implements AutoCloseable {
+  private static final int LEVELS = 5;
+
+  private final OrganisationTree tree;
+  private final List<Member> members;
+  private final MemberColumns columns;
+  private final Connection duckdb;
+
+  Hierarchy(OrganisationTree tree, List<Member> members, int threads) throws SQLException {
+    this.tree = tree;
+    this.members = members;
+    this.columns = MemberColumns.of(tree, members);
+    Map<OrganisationId, String[]> paths = new HashMap<>();
+    for (Organisation o : tree.preOrder()) {
+      String[] path = new String[LEVELS];
+      List<Organisation> above = tree.ancestors(o.id());
+      for (int i = 0; i < above.size(); i++) {
+        path[above.size() - 1 - i] = above.get(i).id().toString();
+      }
+      path[above.size()] = o.id().toString();
+      paths.put(o.id(), path);
+    }
+    duckdb = DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement s = duckdb.createStatement()) {
+      s.execute("SET threads = " + threads);
+      s.execute("CREATE TABLE m (l1 VARCHAR, l2 VARCHAR, l3 VARCHAR, l4 VARCHAR, l5 VARCHAR, workRelation VARCHAR,"
+          + " employmentForm VARCHAR, skillLevel VARCHAR)");
+    }
+    try (DuckDBAppender rows = duckdb.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+        "m")) {
+      for (Member m : members) {
+        rows.beginRow();
+        for (String id : paths.get(m.organisation())) {
+          if (id == null) {
+            rows.appendNull();
+          } else {
+            rows.append(id);
+          }
+        }
+        rows.append(m.workRelation().name()).append(m.employmentForm().name());
+        if (m.skillLevel().isPresent()) {
+          rows.append(m.skillLevel().get().name());
+        } else {
+          rows.appendNull();
+        }
+        rows.endRow();
+      }
+    }
+  }
+
+  /** Per member indicator: numerators summed over the nodes, then denominators; last, the number of nodes. */
+  private static long[] totals() {
+    return new long[2 * MemberMeasures.INDICATORS.size() + 1];
+  }
+
+  /** unionkit: the member columns rolled up, then the table of every catalogue indicator for every node. */
+  long[] unionkit() {
+    return totals(RollUp.of(columns, List.of(), Scope.all()));
+  }
+
+  /** unionkit on the Member objects: a parallel stream counted with {@link RollUp#collector}, then the table. */
+  long[] unionkitObjects() {
+    return totals(members.parallelStream().collect(RollUp.collector(tree, List.of(), Scope.all())));
+  }
+
+  private long[] totals(RollUp rollUp) {
+    IndicatorTable table = rollUp.table(tree.preOrder(), Indicators.all());
+    long[] totals = totals();
+    int n = MemberMeasures.INDICATORS.size();
+    for (int c = 0; c < table.columns().size(); c++) {
+      int i = MemberMeasures.INDICATORS.indexOf(table.columns().get(c));
+      if (i >= 0) {
+        for (int r = 0; r < table.rows().size(); r++) {
+          Ratio ratio = table.cell(r, c);
+          totals[i] += ratio.numerator();
+          totals[n + i] += ratio.denominator();
+        }
+      }
+    }
+    totals[2 * n] = table.rows().size();
+    return totals;
+  }
+
+  /** DuckDB: GROUP BY ROLLUP over the five levels, every count and member ratio for every node. */
+  long[] duckdb() throws SQLException {
+    int n = MemberMeasures.INDICATORS.size();
+    // Per node, each indicator's numerator and denominator as the catalogue defines them over the counts.
+    String parts = IntStream.range(0, n).mapToObj(i -> "sum(" + MemberMeasures.sql(MemberMeasures.INDICATORS.get(i)
+        .numerator()) + ")").collect(Collectors.joining(", "))
+        + ", " + IntStream.range(0, n).mapToObj(i -> "sum(" + MemberMeasures.sql(MemberMeasures.INDICATORS.get(i)
+        .denominator()) + ")").collect(Collectors.joining(", "));
+    String ratios = IntStream.range(0, n).mapToObj(i -> "sum(r" + i + ")").collect(Collectors.joining(", "));
+    String query = "SELECT " + parts + ", count(*), " + ratios + " FROM (SELECT " + MemberMeasures.countColumns() + ", "
+        + MemberMeasures.ratioColumns() + " FROM m GROUP BY ROLLUP (l1, l2, l3, l4, l5) HAVING GROUPING(l1) = 0"
+        + " AND (GROUPING(l2) = 1 OR l2 IS NOT NULL) AND (GROUPING(l3) = 1 OR l3 IS NOT NULL)"
+        + " AND (GROUPING(l4) = 1 OR l4 IS NOT NULL) AND (GROUPING(l5) = 1 OR l5 IS NOT NULL))";
+    try (Statement s = duckdb.createStatement(); ResultSet r = s.executeQuery(query)) {
+      r.next();
+      long[] totals = totals();
+      for (int i = 0; i < totals.length; i++) {
+        totals[i] = r.getLong(i + 1);
+      }
+      return totals;
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    duckdb.close();
+  }
+}

@@ -1,0 +1,42 @@
+package org.unionkit.io;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * Dates as {@link LocalDate#parse} reads them, with a shortcut for the plain form {@code yyyy-MM-dd} that
+ * the format writes: its digits go straight to {@link LocalDate#of}, without a formatter. Any other text,
+ * and a plain one that is no date, goes to {@code LocalDate.parse}, which gives the same result or the
+ * same message.
+ */
+final class IsoDates {
+  private IsoDates() {}
+
+  static LocalDate parse(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+          // Not a date, such as 2021-02-30: LocalDate.parse says so in its own words.
+        }
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + c - '0';
+    }
+    return value;
+  }
+}
