@@ -1,6 +1,5 @@
 package org.unionkit.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,8 @@ import org.unionkit.model.Member;
  * The side-by-side harness: runs each workload and its peers in one process, on one generated province
  * per size, and prints a table of throughput with the ratio of unionkit to each peer. Every way of doing a
  * workload reports what it counted, and the run fails unless they all agree, so that all do the same work.
- * Each runs {@code --rounds} times to warm up, then {@code --rounds} times measured; the best round counts.
+ * Each runs {@code --rounds} times to warm up (and for two seconds at least), then {@code --rounds} times
+ * measured; the best round counts.
  *
  * <pre>
  * Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3]
@@ -28,6 +28,7 @@ import org.unionkit.model.Member;
 public final class Bench {
   static final long MOST_IN_MEMORY = 2_000_000;
   static final long MOST_IN_A_DOCUMENT = 1_000_000;
+  private static final long WARM_UP_NANOS = 2_000_000_000L;
 
   private Bench() {}
 
@@ -80,7 +81,7 @@ public final class Bench {
 
   /** Runs every workload at every size, printing progress and the tables; returns every row. */
   static List<Result> run(Options options, PrintStream out) throws Exception {
-    out.printf(Locale.ROOT, "machine: %d cores, %s %s; %d rounds after as many to warm up, the best counts%n",
+    out.printf(Locale.ROOT, "machine: %d cores, %s %s; %d rounds after as many (and 2 s) to warm up, the best counts%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
         System.getProperty("java.version"), options.rounds());
     List<Result> results = new ArrayList<>();
@@ -132,7 +133,7 @@ public final class Bench {
       String title = String.format(Locale.ROOT, "W2 roll-up: %,d members in memory, %,d organisations in 5 levels",
           members.size(), province.document().dataset().organisations().size());
       List<Result> rows = measure("W2", members.size(), title, List.of(
-          new Peer("unionkit RollUp.of(MemberColumns) + table of every indicator of every node", 1, w2::unionkit),
+          new Peer("unionkit RollUp.of(MemberColumns) + table of every indicator of every node", t, w2::unionkit),
           new Peer("unionkit RollUp.collector over Member objects, parallel stream + table", t, w2::unionkitObjects),
           new Peer("DuckDB GROUP BY ROLLUP over the same rows", t, w2::duckdb)), options, out);
       out.println();
@@ -159,7 +160,10 @@ public final class Bench {
     List<Result> rows = new ArrayList<>();
     for (Peer peer : peers) {
       long[] counted = peer.run().run();
-      for (int warmUp = 1; warmUp < options.rounds(); warmUp++) {
+      // Warm up for as many rounds as are measured, and at least two seconds: a workload of milliseconds
+      // needs hundreds of runs before the compiler is done with it.
+      long warmUpStart = System.nanoTime();
+      for (int warmUp = 1; warmUp < options.rounds() || System.nanoTime() - warmUpStart < WARM_UP_NANOS; warmUp++) {
         peer.run().run();
       }
       double best = Double.MAX_VALUE;

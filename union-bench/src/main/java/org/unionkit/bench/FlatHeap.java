@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.SequenceInputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +20,9 @@ import org.unionkit.stats.Scope;
 
 /**
  * W1's memory: rolls up a province's member file once, then the same file read {@code repeats} times over
- * as one stream, and prints the peak heap of each run. Run in a small heap ({@code -Xmx64m}): the roll-up
- * holds the tree and a tally per organisation, never the members, so ten times the members take no more
- * heap. {@code FlatHeap [MEMBERS [REPEATS [DIR]]]}, by default 1,000,000, 10 and {@code target/bench-data}.
+ * as one stream, and prints the heap still in use after each (a full collection, with the roll-up held).
+ * Run in a small heap ({@code -Xmx64m}): the roll-up holds the tree and a tally per organisation, never the
+ * members, so ten times the members take no more heap. {@code FlatHeap [MEMBERS [REPEATS [DIR]]]}, by default 1,000,000, 10 and {@code target/bench-data}.
  */
 public final class FlatHeap {
   private FlatHeap() {}
@@ -37,9 +35,6 @@ public final class FlatHeap {
     out.printf(Locale.ROOT, "heap limit %,d MB; %d cores%n", Runtime.getRuntime().maxMemory() >> 20,
         Runtime.getRuntime().availableProcessors());
     for (int times : new int[] {1, repeats}) {
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        pool.resetPeakUsage();
-      }
       long start = System.nanoTime();
       Collected<RollUp> rolled;
       try (InputStream in = repeated(province.membersFile(), times)) {
@@ -48,10 +43,10 @@ public final class FlatHeap {
             Runtime.getRuntime().availableProcessors());
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-          .mapToLong(p -> p.getPeakUsage().getUsed()).sum(); // each pool at its own peak: an upper bound
-      out.printf(Locale.ROOT, "%,12d lines rolled up in %6.2f s (%,.0f members/s); peak heap %,d MB%n",
-          rolled.rowsRead(), seconds, rolled.rowsRead() / seconds, peak >> 20);
+      System.gc();
+      long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      out.printf(Locale.ROOT, "%,12d lines rolled up in %6.2f s (%,.0f members/s); heap in use after: %,d MB%n",
+          rolled.rowsRead(), seconds, rolled.rowsRead() / seconds, used >> 20);
     }
   }
 

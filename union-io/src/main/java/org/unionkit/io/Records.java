@@ -1,7 +1,6 @@
 package org.unionkit.io;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.OptionalLong;
 import org.unionkit.model.CitizenId;

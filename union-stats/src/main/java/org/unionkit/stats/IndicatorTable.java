@@ -3,6 +3,7 @@ package org.unionkit.stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Indicators for several rows (organisations or groups), such as every city's high-skill ratio and
@@ -13,6 +14,9 @@ import java.util.Objects;
  * columns). Immutable and thread-safe.
  */
 public final class IndicatorTable {
+  /** From this many cells on, the rows are computed in parallel (the common fork-join pool). */
+  private static final int PARALLEL_CELLS = 50_000;
+
   private final List<String> rows;
   private final List<Indicator> columns;
   /** Cell (r, c) is numerators[r × columns + c] over denominators[...]: two arrays, not an object a cell. */
@@ -25,13 +29,16 @@ public final class IndicatorTable {
     int width = columns.size();
     numerators = new long[rows.size() * width];
     denominators = new long[rows.size() * width];
-    for (int r = 0; r < rows.size(); r++) {
+    // Rows fill their own cells, so a table as large as a province's is computed on every core.
+    List<Indicator> indicators = this.columns;
+    IntStream rowNumbers = IntStream.range(0, rows.size());
+    (numerators.length >= PARALLEL_CELLS ? rowNumbers.parallel() : rowNumbers).forEach(r -> {
       for (int c = 0; c < width; c++) {
-        Indicator indicator = columns.get(c);
+        Indicator indicator = indicators.get(c);
         denominators[r * width + c] = indicator.denominator(counts, bases[r]);
         numerators[r * width + c] = indicator.numerator().evaluate(counts, bases[r]);
       }
-    }
+    });
   }
 
   /**

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 import java.util.stream.Collector;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CollectiveContract;
@@ -99,7 +99,8 @@ public final class RollUp {
 
   /**
    * Rolls up members held as columns over their tree, counting only organisations in {@code scope}: one
-   * pass down the columns, organisation by organisation. The same roll-up as
+   * pass down the columns, organisation by organisation, on every core (the common fork-join pool). The
+   * same roll-up as
    * {@link #of(OrganisationTree, Iterable, Iterable, Scope)} over the members the columns were made of.
    *
    * @param members the members; not null
@@ -110,11 +111,10 @@ public final class RollUp {
    */
   public static RollUp of(MemberColumns members, Iterable<CollectiveContract> contracts, Scope scope) {
     Accumulator accumulator = new Accumulator(new Layout(members.positions(), scope));
-    for (int p = 0; p < accumulator.layout.included.length; p++) {
-      if (accumulator.layout.included[p]) {
-        members.countInto(p, accumulator.counts, p * Counter.MEMBER_MEASURES);
-      }
-    }
+    boolean[] included = accumulator.layout.included;
+    // Each organisation counts into its own slice of one array, so they may be counted on every core.
+    IntStream.range(0, included.length).parallel().filter(p -> included[p])
+        .forEach(p -> members.countInto(p, accumulator.counts, p * Counter.MEMBER_MEASURES));
     accumulator.read = members.size();
     return accumulator.finish(contracts);
   }
