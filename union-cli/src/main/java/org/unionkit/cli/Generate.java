@@ -1,10 +1,7 @@
 package org.unionkit.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +24,8 @@ import org.unionkit.testkit.UnionGenerators;
  * township unions under those (up to 13 a county, as Hebei has about 2,250 townships) and grassroots
  * unions under the townships, about 60 members each; one contract per union, and the members, whose skills give a high-skill share near the review's
  * 27.2% (see {@link UnionGenerators}). Written as {@value #DATASET} (organisations, contracts, programmes)
- * and {@value #MEMBERS} (one member per line, streamed, never all in memory), with progress on stderr.
+ * and {@value #MEMBERS} (one member per line, streamed, never all in memory), with progress on stderr. Each
+ * file is written whole or not at all: an interrupted run leaves no file that looks complete.
  */
 final class Generate {
   static final String DATASET = "dataset.json";
@@ -59,17 +57,14 @@ final class Generate {
     DatasetDocument doc = DatasetDocument.of(new Metadata("合成省级数据 synthetic province, seed " + seed + ", "
         + members + " members", Source.of("unionkit generate --members " + members + " --seed " + seed),
         ReportingPeriod.ofYear(2020), Optional.of(Region.parse("130000"))), dataset.build());
-    try (OutputStream out = Files.newOutputStream(dir.resolve(DATASET))) {
-      UnionJson.writeDataset(doc, out, null);
-    }
-    try (Writer out = Files.newBufferedWriter(dir.resolve(MEMBERS), StandardCharsets.UTF_8);
-         Ndjson.RecordWriter<Member> writer = Ndjson.writer(out, Member.class)) {
+    UnionJson.writeDataset(doc, dir.resolve(DATASET));
+    Ndjson.write(dir.resolve(MEMBERS), Member.class, writer -> {
       for (long i = 0; i < members; i++) {
         writer.write(generators.member(grassroots.get((int) (i % grassroots.size())).id()));
         if ((i + 1) % PROGRESS_EVERY == 0) {
           progress.printf("unionkit: %,d of %,d members written%n", i + 1, members);
         }
       }
-    }
+    });
   }
 }

@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,5 +92,26 @@ class MainTest {
     assertThat(skill.get("value").decimalValue()).as("the province's high-skill share, calibrated near 27.2%")
         .isBetween(new BigDecimal("24.0"), new BigDecimal("30.5"));
     assertThat(run("generate", "--members", "0").status()).as("no members").isEqualTo(2);
+  }
+
+  @Test
+  void aMemberFileWithCitizenIdNumbersReportsThemNowhere(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("province");
+    assertThat(run("generate", "--members", "300", "--seed", "5", "--out", out.toString()).status())
+        .as("generate").isZero();
+    Path members = out.resolve("members.ndjson");
+    String text = Files.readString(members);
+    Matcher id = Pattern.compile("\"citizenId\":\"([0-9X]{18})\"").matcher(text);
+    assertThat(id.find()).as("the generated members carry citizen ID numbers").isTrue();
+    String number = id.group(1);
+    // The number misplaced where a reader quotes what it refuses: the member's organisation.
+    Files.writeString(members, text.replaceFirst("\"organisation\":\"[^\"]+\"", "\"organisation\":\"" + number + "\""));
+
+    Result r = run("report", out.resolve("dataset.json").toString(), "--members", members.toString());
+
+    assertThat(r.status()).as("exit status").isEqualTo(1);
+    assertThat(r.err()).as("the message names the line").contains("members.ndjson:1:", "/organisation", "***")
+        .doesNotContain(number, number.substring(6, 14));
+    assertThat(r.out()).as("nothing printed on stdout").isEmpty();
   }
 }

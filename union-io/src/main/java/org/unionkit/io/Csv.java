@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -14,14 +13,12 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -120,10 +117,7 @@ public final class Csv {
   private static final String FORMULA_STARTS = "=+-@\t\r";
   private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?%?");
 
-  private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(UnionJson.MAX_STRING_LENGTH).build())
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .build());
+  private static final CsvMapper MAPPER = mapper(ReadLimits.defaults());
 
   private static final Layout<Member> MEMBERS = new Layout<>("member", CsvRow.MEMBER_COLUMNS,
       CsvRow.MEMBER_REQUIRED, Records::member, CsvRow::cells);
@@ -172,7 +166,7 @@ public final class Csv {
    */
   public static RecordReader<Member> members(InputStream in, String file, Rejects rejects)
       throws IOException {
-    return members(in, file, StandardCharsets.UTF_8, UnknownColumns.FAIL, rejects);
+    return members(in, file, StandardCharsets.UTF_8, UnknownColumns.FAIL, rejects, ReadLimits.defaults());
   }
 
   /**
@@ -191,7 +185,26 @@ public final class Csv {
    */
   public static RecordReader<Member> members(InputStream in, String file, Charset charset, UnknownColumns unknown,
       Rejects rejects) throws IOException {
-    return open(in, file, charset, unknown, rejects, MEMBERS);
+    return members(in, file, charset, unknown, rejects, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads members from CSV in the given encoding, within the given limits.
+   *
+   * @param in the bytes; closed by {@link RecordReader#close()}, or by this method when it throws; not null
+   * @param file the file name for messages; not null
+   * @param charset the encoding, such as UTF-8 or GBK; not null
+   * @param unknown whether a column that is not a member attribute fails the header or is skipped; not null
+   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
+   * @param limits the file's length, a cell's length, the rows; not null
+   * @return the reader, positioned after the header; not null
+   * @throws UnionFormatException if the header is empty or has a repeated, missing or (unless ignored)
+   *     unknown column, or the start of the file is not text in the encoding
+   * @throws IOException if the stream cannot be read
+   */
+  public static RecordReader<Member> members(InputStream in, String file, Charset charset, UnknownColumns unknown,
+      Rejects rejects, ReadLimits limits) throws IOException {
+    return open(in, file, charset, unknown, rejects, limits, MEMBERS);
   }
 
   /**
@@ -206,7 +219,7 @@ public final class Csv {
    */
   public static RecordReader<Organisation> organisations(InputStream in, String file, Rejects rejects)
       throws IOException {
-    return organisations(in, file, StandardCharsets.UTF_8, UnknownColumns.FAIL, rejects);
+    return organisations(in, file, StandardCharsets.UTF_8, UnknownColumns.FAIL, rejects, ReadLimits.defaults());
   }
 
   /**
@@ -226,23 +239,48 @@ public final class Csv {
    */
   public static RecordReader<Organisation> organisations(InputStream in, String file, Charset charset,
       UnknownColumns unknown, Rejects rejects) throws IOException {
-    return open(in, file, charset, unknown, rejects, ORGANISATIONS);
+    return organisations(in, file, charset, unknown, rejects, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads organisations from CSV in the given encoding, within the given limits.
+   *
+   * @param in the bytes; closed by {@link RecordReader#close()}, or by this method when it throws; not null
+   * @param file the file name for messages; not null
+   * @param charset the encoding, such as UTF-8 or GBK; not null
+   * @param unknown whether a column that is not an organisation attribute fails the header or is skipped;
+   *     not null
+   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
+   * @param limits the file's length, a cell's length, the rows; not null
+   * @return the reader, positioned after the header; not null
+   * @throws UnionFormatException if the header is empty or has a repeated, missing or (unless ignored)
+   *     unknown column, or the start of the file is not text in the encoding
+   * @throws IOException if the stream cannot be read
+   */
+  public static RecordReader<Organisation> organisations(InputStream in, String file, Charset charset,
+      UnknownColumns unknown, Rejects rejects, ReadLimits limits) throws IOException {
+    return open(in, file, charset, unknown, rejects, limits, ORGANISATIONS);
+  }
+
+  /** A CSV mapper reading within the limits. */
+  private static CsvMapper mapper(ReadLimits limits) {
+    return new CsvMapper(CsvFactory.builder().streamReadConstraints(limits.constraints())
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build());
   }
 
   private static <T> RecordReader<T> open(InputStream in, String file, Charset charset, UnknownColumns unknown,
-      Rejects rejects, Layout<T> layout) throws IOException {
-    CsvParser parser = MAPPER.getFactory().createParser(decode(in, file, charset));
+      Rejects rejects, ReadLimits limits, Layout<T> layout) throws IOException {
+    CsvMapper mapper = limits.equals(ReadLimits.defaults()) ? MAPPER : mapper(limits);
+    CsvParser parser = mapper.getFactory().createParser(decode(in, file, charset));
     boolean taken = false;
     try {
       parser.setSchema(CsvSchema.emptySchema().withHeader());
       JsonToken first;
       try {
         first = parser.nextToken();
-      } catch (CharacterCodingException e) {
-        throw undecodable(file, charset, HEADER_LINE, e);
       } catch (JsonProcessingException e) {
         throw new UnionFormatException(file, HEADER_LINE, 0, "", "no header: the first line must name the "
-            + layout.records() + " columns (" + String.join(", ", layout.columns()) + ")", e);
+            + layout.records() + " columns (" + String.join(", ", layout.columns()) + ")");
       }
       List<String> header = new ArrayList<>();
       parser.getSchema().forEach(column -> header.add(column.getName()));
@@ -250,7 +288,7 @@ public final class Csv {
         header.set(0, header.get(0).substring(1));
       }
       @Nullable String[] names = columns(header, layout, unknown, file);
-      RecordReader<T> reader = new CsvRecordReader<>(parser, file, charset, rejects, layout, names, first,
+      RecordReader<T> reader = new CsvRecordReader<>(parser, file, charset, rejects, limits, layout, names, first,
           parser.currentLocation().getLineNr());
       taken = true;
       return reader;
@@ -268,15 +306,16 @@ public final class Csv {
       byte[] head = bytes.readNBytes(UTF8_BOM.length);
       if (Arrays.equals(head, UTF8_BOM) && !charset.equals(StandardCharsets.UTF_8)) {
         throw new UnionFormatException(file, HEADER_LINE, 1, "", "starts with a UTF-8 byte order mark but is read as "
-            + charset.name() + ": read it as UTF-8", null);
+            + charset.name() + ": read it as UTF-8");
       }
       bytes.unread(head);
     } catch (IOException e) {
       bytes.close();
       throw e;
     }
-    return new InputStreamReader(bytes, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new StrictText(bytes, charset, file, charset.equals(StandardCharsets.UTF_8)
+        ? ": Chinese editions of Excel and WPS save CSV as GBK; read such files with Charset.forName(\"GBK\")"
+        : ": read the file in the encoding it was saved in");
   }
 
   /**
@@ -298,7 +337,7 @@ public final class Csv {
       Integer before = positions.putIfAbsent(name, i);
       if (before != null) {
         throw new UnionFormatException(file, HEADER_LINE, 0, name, "appears twice in the header (columns "
-            + (before + 1) + " and " + (i + 1) + ")", null);
+            + (before + 1) + " and " + (i + 1) + ")");
       }
       names[i] = name;
     }
@@ -317,22 +356,12 @@ public final class Csv {
     if (!problems.isEmpty()) {
       String path = unknown == UnknownColumns.FAIL && !unknownColumns.isEmpty()
           ? unknownColumns.get(0) : missing.get(0);
-      throw new UnionFormatException(file, HEADER_LINE, 0, path, String.join("; ", problems), null);
+      throw new UnionFormatException(file, HEADER_LINE, 0, path, String.join("; ", problems));
     }
     return names;
   }
 
-  /**
-   * A decoding failure: fatal, since the decoder reads ahead, and the line is only a lower bound of where
-   * the bytes are.
-   */
-  private static UnionFormatException undecodable(String file, Charset charset, long line,
-      CharacterCodingException e) {
-    return new UnionFormatException(file, 0, 0, "", "holds bytes that are not " + charset.name()
-        + " text, at or after line " + line + (charset.equals(StandardCharsets.UTF_8)
-            ? ": Chinese editions of Excel and WPS save CSV as GBK; read such files with Charset.forName(\"GBK\")"
-            : ": read the file in the encoding it was saved in"), e);
-  }
+
 
   /** Reads one record per row. */
   private static final class CsvRecordReader<T> extends RecordReader<T> {
@@ -351,9 +380,9 @@ public final class Csv {
     private int count;
     private @Nullable UnionFormatException malformed;
 
-    CsvRecordReader(CsvParser parser, String file, Charset charset, Rejects rejects, Layout<T> layout,
-        @Nullable String[] names, @Nullable JsonToken first, long firstLine) {
-      super(file, rejects);
+    CsvRecordReader(CsvParser parser, String file, Charset charset, Rejects rejects, ReadLimits limits,
+        Layout<T> layout, @Nullable String[] names, @Nullable JsonToken first, long firstLine) {
+      super(file, rejects, limits);
       this.parser = parser;
       this.file = file;
       this.charset = charset;
@@ -371,6 +400,7 @@ public final class Csv {
       if (!readRow()) {
         return false;
       }
+      count(rowLine);
       parse();
       return true;
     }
@@ -383,7 +413,7 @@ public final class Csv {
         try {
           start = token();
         } catch (JsonProcessingException e) {
-          throw new UnionFormatException(file, rowLine, 0, "", "malformed CSV: " + e.getOriginalMessage(), e);
+          throw new UnionFormatException(file, rowLine, 0, "", "malformed CSV: " + e.getOriginalMessage());
         }
         rowLine = parser.currentLocation().getLineNr();
       }
@@ -401,7 +431,7 @@ public final class Csv {
           long at = parser.currentLocation().getCharOffset();
           if (at == failedAt) {
             throw new UnionFormatException(file, rowLine, 0, "", "malformed CSV the parser cannot read past: "
-                + e.getOriginalMessage(), e);
+                + e.getOriginalMessage());
           }
           failedAt = at;
           if (malformed == null) {
@@ -424,12 +454,14 @@ public final class Csv {
       }
     }
 
-    /** The next token; undecodable bytes are fatal. */
+    /** The next token; undecodable bytes are fatal, and so is a read that fails, saying where. */
     private @Nullable JsonToken token() throws IOException {
       try {
         return parser.nextToken();
-      } catch (CharacterCodingException e) {
-        throw undecodable(file, charset, rowLine, e);
+      } catch (JsonProcessingException | UnionFormatException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new IOException("reading " + file + " failed at line " + rowLine + ": " + e.getMessage(), e);
       }
     }
 
@@ -440,7 +472,7 @@ public final class Csv {
       String reason = e instanceof CsvReadException && String.valueOf(e.getOriginalMessage()).startsWith("Too many")
           ? "has more cells than the header's " + cells.length + " columns"
           : "malformed CSV: " + e.getOriginalMessage();
-      return new UnionFormatException(file, rowLine, column, "", reason, e);
+      return new UnionFormatException(file, rowLine, column, "", reason);
     }
 
     private void parse() throws UnionFormatException {
@@ -449,10 +481,10 @@ public final class Csv {
         bad = malformed;
       } else if (count == 1 && cells[0].isEmpty()) {
         bad = new UnionFormatException(file, rowLine, 0, "", "empty line: every line after the header must hold one "
-            + layout.records(), null);
+            + layout.records());
       } else if (count != cells.length) {
         bad = new UnionFormatException(file, rowLine, 0, "", "has " + count + (count == 1 ? " cell" : " cells")
-            + " but the header " + cells.length + " columns", null);
+            + " but the header " + cells.length + " columns");
       } else {
         Map<String, CsvRow.Cell> row = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {

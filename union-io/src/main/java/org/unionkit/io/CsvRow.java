@@ -89,8 +89,8 @@ final class CsvRow implements RecordFields<UnionFormatException> {
   public UnionFormatException failure(String column, String reason) {
     Cell cell = cells.get(column);
     return cell == null
-        ? new UnionFormatException(file, line, 0, column, reason, null)
-        : new UnionFormatException(file, cell.line(), cell.column(), column, reason, null);
+        ? new UnionFormatException(file, line, 0, column, reason)
+        : new UnionFormatException(file, cell.line(), cell.column(), column, reason);
   }
 
   /** The cell's text, empty when the cell is empty or the file has no such column. */

@@ -59,9 +59,10 @@ final class DocumentCodec {
         expect(p, JsonToken.START_OBJECT, "a dataset must be a JSON object");
         ObjectNode unknown = ctxt.getNodeFactory().objectNode();
         Set<String> seen = new HashSet<>();
+        long[] records = new long[1];
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           requireFirst(seen, p);
-          readField(p, ctxt, builder, unknown);
+          readField(p, ctxt, builder, unknown, records);
         }
         Dataset dataset = build(builder, p);
         keepUnknown(ctxt, dataset, unknown);
@@ -123,13 +124,14 @@ final class DocumentCodec {
     Dataset.Builder builder = Dataset.builder();
     ObjectNode unknown = ctxt.getNodeFactory().objectNode();
     Set<String> seen = new HashSet<>();
+    long[] records = new long[1];
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       requireFirst(seen, p);
       if ("metadata".equals(p.currentName())) {
         p.nextToken();
         metadata = Optional.of(ctxt.readValue(p, Metadata.class));
       } else {
-        readField(p, ctxt, builder, unknown);
+        readField(p, ctxt, builder, unknown, records);
       }
     }
     if (metadata.isEmpty()) {
@@ -145,9 +147,12 @@ final class DocumentCodec {
     return doc;
   }
 
-  /** Reads one top-level field: a record array, one element at a time, or an unknown field. */
-  private static void readField(JsonParser p, DeserializationContext ctxt, Dataset.Builder builder, ObjectNode unknown)
-      throws IOException {
+  /**
+   * Reads one top-level field: a record array, one element at a time, or an unknown field; {@code records}
+   * counts the document's records against {@link ReadLimits#maxRecords()}.
+   */
+  private static void readField(JsonParser p, DeserializationContext ctxt, Dataset.Builder builder, ObjectNode unknown,
+      long[] records) throws IOException {
     String name = p.currentName();
     p.nextToken();
     if (!ARRAYS.contains(name)) {
@@ -160,21 +165,26 @@ final class DocumentCodec {
     }
     expect(p, JsonToken.START_ARRAY, name + " must be an array");
     switch (name) {
-      case "organisations" -> readArray(p, ctxt, Organisation.class, builder::addOrganisations);
-      case "members" -> readArray(p, ctxt, Member.class, builder::addMembers);
-      case "contracts" -> readArray(p, ctxt, CollectiveContract.class, builder::addContracts);
-      case "programmes" -> readArray(p, ctxt, Programme.class, builder::addProgrammes);
-      case "figures" -> readArray(p, ctxt, ReportedFigure.class, builder::addFigures);
-      default -> readArray(p, ctxt, Relation.class, builder::addRelations);
+      case "organisations" -> readArray(p, ctxt, Organisation.class, builder::addOrganisations, records);
+      case "members" -> readArray(p, ctxt, Member.class, builder::addMembers, records);
+      case "contracts" -> readArray(p, ctxt, CollectiveContract.class, builder::addContracts, records);
+      case "programmes" -> readArray(p, ctxt, Programme.class, builder::addProgrammes, records);
+      case "figures" -> readArray(p, ctxt, ReportedFigure.class, builder::addFigures, records);
+      default -> readArray(p, ctxt, Relation.class, builder::addRelations, records);
     }
   }
 
   /** Reads an array's records, finding their deserializer once rather than once a record. */
-  private static <T> void readArray(JsonParser p, DeserializationContext ctxt, Class<T> type, Consumer<T> add)
-      throws IOException {
-    JsonDeserializer<Object> records = ctxt.findRootValueDeserializer(ctxt.constructType(type));
+  private static <T> void readArray(JsonParser p, DeserializationContext ctxt, Class<T> type, Consumer<T> add,
+      long[] records) throws IOException {
+    JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(ctxt.constructType(type));
+    ReadLimits given = (ReadLimits) ctxt.getAttribute(ReadLimits.ATTRIBUTE);
+    ReadLimits limits = given == null ? ReadLimits.defaults() : given;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      add.accept(type.cast(records.deserialize(p, ctxt)));
+      if (++records[0] > limits.maxRecords()) {
+        throw UnionJsonModule.failure(p, "the document " + limits.tooManyRecords());
+      }
+      add.accept(type.cast(deserializer.deserialize(p, ctxt)));
     }
   }
 

@@ -171,6 +171,11 @@ final class Fields implements RecordFields<Fields.Failure> {
     return e;
   }
 
+  /** A failure of the object as a whole, located at its start. */
+  Failure failure(String reason) {
+    return new Failure(path, start, reason);
+  }
+
   @Override
   public Failure failure(String name, String reason) {
     int i = indexOf(fields, name);

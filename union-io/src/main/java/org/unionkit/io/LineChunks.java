@@ -10,21 +10,31 @@ import org.jspecify.annotations.Nullable;
  * A line ends at a line feed, a carriage return followed by a line feed, or a lone carriage return (as
  * {@link java.io.BufferedReader#readLine()} has it); the end of the input ends the last line, and a
  * break just before the end does not begin another. A UTF-8 byte order mark at the start is skipped. A
- * chunk holds about {@code chunkSize} bytes, more when one line is longer. Not thread-safe.
+ * chunk holds about {@code chunkSize} bytes, more when one line is longer.
+ *
+ * <p>A line longer than {@code maxLineBytes} is never held whole: its first {@code maxLineBytes + 1} bytes
+ * stand for it, as a line of their own that the decoder refuses by its length, and the rest is read past.
+ * So a chunk never holds more than about twice {@code maxLineBytes} or {@code chunkSize}. A read that
+ * fails says which input and after how many bytes. Not thread-safe.
  */
 final class LineChunks {
   /** The bytes read per chunk: small enough to stay off the large-object path of a 64 MB heap. */
   static final int CHUNK_SIZE = 256 * 1024;
 
   private final InputStream in;
+  private final String file;
   private final int chunkSize;
+  private final int maxLineBytes;
   private byte[] carry = new byte[0];
   private boolean atStart = true;
   private boolean atEnd;
+  private long bytesRead;
 
-  LineChunks(InputStream in, int chunkSize) {
+  LineChunks(InputStream in, String file, int chunkSize, int maxLineBytes) {
     this.in = in;
+    this.file = file;
     this.chunkSize = Math.max(4, chunkSize);
+    this.maxLineBytes = maxLineBytes;
   }
 
   /** Whole lines: {@code bytes[0, length)}. */
@@ -34,6 +44,7 @@ final class LineChunks {
    * The next chunk of whole lines.
    *
    * @return the chunk, or null at the end of the input
+   * @throws IOException if the input cannot be read, naming it
    */
   @Nullable Chunk next() throws IOException {
     byte[] buffer = Arrays.copyOf(carry, Math.max(chunkSize, carry.length * 2));
@@ -41,7 +52,7 @@ final class LineChunks {
     int searched = 0;
     while (true) {
       while (filled < buffer.length && !atEnd) {
-        int read = in.read(buffer, filled, buffer.length - filled);
+        int read = read(buffer, filled, buffer.length - filled);
         if (read < 0) {
           atEnd = true;
         } else {
@@ -65,10 +76,71 @@ final class LineChunks {
         carry = Arrays.copyOfRange(buffer, cut, filled);
         return new Chunk(buffer, cut);
       }
-      // One line fills the buffer: read on into a larger one.
+      // The buffer holds one unfinished line: too long to keep, or read on into a larger buffer.
+      if (filled > maxLineBytes) {
+        return tooLong(buffer, filled);
+      }
       searched = filled - 1;
       buffer = Arrays.copyOf(buffer, buffer.length * 2);
     }
+  }
+
+  /**
+   * Stands for a line too long to keep by its first {@code maxLineBytes + 1} bytes, and reads past the
+   * rest of it; what follows its break is carried to the next chunk.
+   */
+  private Chunk tooLong(byte[] buffer, int filled) throws IOException {
+    byte[] start = Arrays.copyOf(buffer, maxLineBytes + 2);
+    start[maxLineBytes + 1] = '\n';
+    carry = new byte[0];
+    while (true) {
+      int read = read(buffer, 0, buffer.length);
+      if (read < 0) {
+        atEnd = true;
+        return new Chunk(start, start.length);
+      }
+      int end = ByteScan.lineEnd(buffer, 0, read);
+      if (end < read) {
+        int next = end + 1;
+        if (buffer[end] == '\r' && next == read) {
+          // A line feed may follow the carriage return in the next read: one more byte tells.
+          int after = readByte();
+          if (after < 0) {
+            atEnd = true;
+          } else if (after != '\n') {
+            carry = new byte[] {(byte) after};
+          }
+        } else {
+          next += buffer[end] == '\r' && buffer[next] == '\n' ? 1 : 0;
+          carry = Arrays.copyOfRange(buffer, next, read);
+        }
+        return new Chunk(start, start.length);
+      }
+    }
+  }
+
+  private int read(byte[] buffer, int from, int length) throws IOException {
+    try {
+      int read = in.read(buffer, from, length);
+      bytesRead += Math.max(0, read);
+      return read;
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
+  private int readByte() throws IOException {
+    try {
+      int read = in.read();
+      bytesRead += read < 0 ? 0 : 1;
+      return read;
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
+  private IOException failed(IOException e) {
+    return new IOException("reading " + file + " failed after " + bytesRead + " bytes: " + e.getMessage(), e);
   }
 
   /**

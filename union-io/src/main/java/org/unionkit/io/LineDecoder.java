@@ -1,6 +1,7 @@
 package org.unionkit.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -21,12 +22,14 @@ import org.jspecify.annotations.Nullable;
 class LineDecoder<T> {
   private final String file;
   private final ObjectReader strict;
+  private final int maxLineBytes;
   private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
-  LineDecoder(String file, Class<T> type) {
+  LineDecoder(String file, Class<T> type, ReadLimits limits) {
     this.file = file;
-    this.strict = UnionJson.reader(null).forType(type);
+    this.strict = UnionJson.reader(null, limits).forType(type);
+    this.maxLineBytes = limits.maxLineBytes();
   }
 
   /**
@@ -36,6 +39,11 @@ class LineDecoder<T> {
    * @throws UnionFormatException naming the line, column and field at fault
    */
   final T decode(byte[] bytes, int from, int to, long line) throws UnionFormatException {
+    if (to - from > maxLineBytes) {
+      // LineChunks keeps only the start of such a line; it is bad whatever that start says.
+      throw new UnionFormatException(file, line, 0, "", "the line is longer than " + maxLineBytes
+          + " bytes (ReadLimits.maxLineBytes)");
+    }
     T record = fast(bytes, from, to);
     return record != null ? record : strict(bytes, from, to, line);
   }
@@ -49,20 +57,24 @@ class LineDecoder<T> {
   }
 
   /** The record, read by the strict reader: the record or the located failure. */
-  final T strict(byte[] bytes, int from, int to, long line) throws UnionFormatException {
+  private T strict(byte[] bytes, int from, int to, long line) throws UnionFormatException {
     String text = text(bytes, from, to, line);
     if (text.isBlank()) {
-      throw new UnionFormatException(file, line, 0, "", "empty line: every line must hold one record", null);
+      throw new UnionFormatException(file, line, 0, "", "empty line: every line must hold one record");
     }
-    try {
-      T record = strict.readValue(text);
-      if (record == null) {
-        throw new UnionFormatException(file, line, 1, "", "null is not a record", null);
-      }
-      return record;
-    } catch (JsonProcessingException e) {
-      throw UnionJson.translate(e, file, line - 1);
+    T record;
+    try (JsonParser parser = strict.createParser(text)) {
+      record = UnionJson.read(strict, parser, file, line - 1);
+    } catch (UnionFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      // A String's parser reads no stream: nothing but the format can fail.
+      throw new UnionFormatException(file, line, 0, "", String.valueOf(e.getMessage()));
     }
+    if (record == null) {
+      throw new UnionFormatException(file, line, 1, "", "null is not a record");
+    }
+    return record;
   }
 
   /** The line's text; bytes that are not UTF-8 fail at the column of the first of them. */
@@ -72,7 +84,7 @@ class LineDecoder<T> {
     CoderResult result = utf8.decode(ByteBuffer.wrap(bytes, from, to - from), chars, true);
     if (result.isError()) {
       throw new UnionFormatException(file, line, chars.position() + 1, "",
-          "is not UTF-8 text: an NDJSON stream is UTF-8 (convert GBK files first, or read them as CSV)", null);
+          "is not UTF-8 text: an NDJSON stream is UTF-8 (convert GBK files first, or read them as CSV)");
     }
     utf8.flush(chars);
     return chars.flip().toString();

@@ -60,8 +60,8 @@ class MemberLineDecoder extends LineDecoder<Member> {
   private final int[] starts = new int[FIELD_NAMES.size()];
   private final int[] ends = new int[FIELD_NAMES.size()];
 
-  MemberLineDecoder(String file) {
-    super(file, Member.class);
+  MemberLineDecoder(String file, ReadLimits limits) {
+    super(file, Member.class, limits);
   }
 
   /**

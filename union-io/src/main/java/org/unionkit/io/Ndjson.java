@@ -3,10 +3,14 @@ package org.unionkit.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.Member;
@@ -40,7 +44,20 @@ public final class Ndjson {
    * @return the reader, not null
    */
   public static RecordReader<Member> members(InputStream in, String file, Rejects rejects) {
-    return new LineReader<>(in, file, rejects, new MemberLineDecoder(file));
+    return members(in, file, rejects, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads members, one per line, on the calling thread, within the given limits.
+   *
+   * @param in the UTF-8 bytes; closed by the reader's {@code close()}; not null
+   * @param file the file name for messages; not null
+   * @param rejects {@link Rejects#FAIL}, or a handler of bad lines; not null
+   * @param limits a line's length, the lines, and the limits of each line's JSON; not null
+   * @return the reader, not null
+   */
+  public static RecordReader<Member> members(InputStream in, String file, Rejects rejects, ReadLimits limits) {
+    return new LineReader<>(in, file, rejects, limits, new MemberLineDecoder(file, limits));
   }
 
   /**
@@ -52,7 +69,21 @@ public final class Ndjson {
    * @return the reader, not null
    */
   public static RecordReader<Organisation> organisations(InputStream in, String file, Rejects rejects) {
-    return new LineReader<>(in, file, rejects, new LineDecoder<>(file, Organisation.class));
+    return organisations(in, file, rejects, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads organisations, one per line, on the calling thread, within the given limits.
+   *
+   * @param in the UTF-8 bytes; closed by the reader's {@code close()}; not null
+   * @param file the file name for messages; not null
+   * @param rejects {@link Rejects#FAIL}, or a handler of bad lines; not null
+   * @param limits a line's length, the lines, and the limits of each line's JSON; not null
+   * @return the reader, not null
+   */
+  public static RecordReader<Organisation> organisations(InputStream in, String file, Rejects rejects,
+      ReadLimits limits) {
+    return new LineReader<>(in, file, rejects, limits, new LineDecoder<>(file, Organisation.class, limits));
   }
 
   /**
@@ -82,19 +113,83 @@ public final class Ndjson {
    */
   public static Collected<RollUp> rollUp(InputStream in, String file, OrganisationTree tree,
       Iterable<CollectiveContract> contracts, Scope scope, Rejects rejects, int threads) throws IOException {
-    return rollUp(in, file, tree, contracts, scope, rejects, threads, LineChunks.CHUNK_SIZE);
+    return rollUp(in, file, tree, contracts, scope, rejects, threads, ReadLimits.defaults());
+  }
+
+  /**
+   * {@link #rollUp(InputStream, String, OrganisationTree, Iterable, Scope, Rejects, int)} within the given
+   * limits, such as more lines than a billion.
+   *
+   * @param in the UTF-8 bytes, read to the end and left open; not null
+   * @param file the file name for messages; not null
+   * @param tree the organisations; not null
+   * @param contracts the contracts, counted once the members are done; not null
+   * @param scope which organisations count; not null
+   * @param rejects {@link Rejects#FAIL}, or a handler of bad lines, called on the calling thread; not null
+   * @param threads the decoding threads, at least 1
+   * @param limits a line's length, the lines, and the limits of each line's JSON; not null
+   * @return the roll-up and the line counts, not null
+   * @throws UnionFormatException at the first bad line, with {@link Rejects#FAIL}, or past a limit
+   * @throws IOException if the input cannot be read
+   * @throws IllegalArgumentException if {@code threads} is below 1, or a contract's union is not in the tree
+   */
+  public static Collected<RollUp> rollUp(InputStream in, String file, OrganisationTree tree,
+      Iterable<CollectiveContract> contracts, Scope scope, Rejects rejects, int threads, ReadLimits limits)
+      throws IOException {
+    return rollUp(in, file, tree, contracts, scope, rejects, threads, limits, LineChunks.CHUNK_SIZE);
   }
 
   /** {@link #rollUp}, with chunks of about {@code chunkSize} bytes (tests cut many chunks from a little input). */
   static Collected<RollUp> rollUp(InputStream in, String file, OrganisationTree tree,
-      Iterable<CollectiveContract> contracts, Scope scope, Rejects rejects, int threads, int chunkSize)
-      throws IOException {
+      Iterable<CollectiveContract> contracts, Scope scope, Rejects rejects, int threads, ReadLimits limits,
+      int chunkSize) throws IOException {
     RollUp.Accumulator origin = RollUp.accumulator(tree, scope);
     ByteNames positions = RollUpLines.positions(tree.preOrder());
-    Collected<RollUp.Accumulator> counted = new ParallelLines<>(new LineChunks(in, chunkSize), file,
-        () -> new RollUpLines(file, origin.sibling(), positions), rejects, threads).run(RollUp.Accumulator::merge);
+    Collected<RollUp.Accumulator> counted = new ParallelLines<>(
+        new LineChunks(in, file, chunkSize, limits.maxLineBytes()), file,
+        () -> new RollUpLines(file, origin.sibling(), positions, limits), rejects, threads, limits)
+        .run(RollUp.Accumulator::merge);
     return new Collected<>(counted.value().finish(contracts), counted.rowsRead(), counted.accepted(),
         counted.rejected());
+  }
+
+  /**
+   * Writes a file of records one per line, whole or not at all ({@link AtomicFiles}): what {@code records}
+   * writes reaches the file only when it returns; if it throws, or the disk fills, the file is left as it
+   * was. Such as {@code Ndjson.write(path, Member.class, writer -> members.forEach(writer::write))}.
+   *
+   * @param <T> the record type: {@code Member} or {@code Organisation}
+   * @param file the file to write or replace; not null
+   * @param type the record type; not null
+   * @param records writes the records; not null
+   * @return the records written
+   * @throws IOException if writing fails, naming the file
+   */
+  public static <T> long write(Path file, Class<T> type, Records<T> records) throws IOException {
+    long[] written = new long[1];
+    AtomicFiles.write(file, out -> {
+      RecordWriter<T> writer = writer(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), type);
+      records.writeTo(writer);
+      writer.flush();
+      written[0] = writer.written();
+    });
+    return written[0];
+  }
+
+  /**
+   * What writes the records of a file.
+   *
+   * @param <T> the record type
+   */
+  @FunctionalInterface
+  public interface Records<T> {
+    /**
+     * Writes the records.
+     *
+     * @param writer where to write them, one at a time; not to be closed
+     * @throws IOException if writing fails
+     */
+    void writeTo(RecordWriter<T> writer) throws IOException;
   }
 
   /**
@@ -120,10 +215,10 @@ public final class Ndjson {
     private int position;
     private long line;
 
-    LineReader(InputStream in, String file, Rejects rejects, LineDecoder<T> decoder) {
-      super(file, rejects);
+    LineReader(InputStream in, String file, Rejects rejects, ReadLimits limits, LineDecoder<T> decoder) {
+      super(file, rejects, limits);
       this.in = in;
-      this.chunks = new LineChunks(in, LineChunks.CHUNK_SIZE);
+      this.chunks = new LineChunks(in, file, LineChunks.CHUNK_SIZE, limits.maxLineBytes());
       this.decoder = decoder;
     }
 
@@ -141,6 +236,7 @@ public final class Ndjson {
       int end = ByteScan.lineEnd(bytes, start, chunk.length());
       position = LineChunks.nextLineStart(bytes, end, chunk.length());
       line++;
+      count(line);
       T record;
       try {
         record = decoder.decode(bytes, start, end, line);
@@ -183,6 +279,11 @@ public final class Ndjson {
       writer.writeValue(out, record);
       out.write('\n');
       written++;
+    }
+
+    /** Passes what is written on to the destination, without closing it. */
+    void flush() throws IOException {
+      out.flush();
     }
 
     /**

@@ -52,10 +52,12 @@ final class ParallelLines<A> {
   private final Supplier<? extends Sink<A>> sinks;
   private final Rejects rejects;
   private final int threads;
+  private final ReadLimits limits;
   private final BlockingQueue<Task> queue;
   private volatile boolean cancelled;
 
-  ParallelLines(LineChunks chunks, String file, Supplier<? extends Sink<A>> sinks, Rejects rejects, int threads) {
+  ParallelLines(LineChunks chunks, String file, Supplier<? extends Sink<A>> sinks, Rejects rejects, int threads,
+      ReadLimits limits) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads (" + threads + ") must be at least 1");
     }
@@ -64,6 +66,7 @@ final class ParallelLines<A> {
     this.sinks = sinks;
     this.rejects = rejects;
     this.threads = threads;
+    this.limits = limits;
     this.queue = new ArrayBlockingQueue<>(2 * threads);
   }
 
@@ -107,11 +110,17 @@ final class ParallelLines<A> {
     long before = counts[0];
     for (UnionFormatException bad : outcome.bad()) {
       UnionFormatException located = bad.shifted(before);
+      if (located.line() > limits.maxRecords()) {
+        break;
+      }
       counts[2]++;
       if (rejects == Rejects.FAIL) {
         throw located;
       }
       rejects.reject(new Reject(located.line(), located.column(), located.path(), located.reason()));
+    }
+    if (before + outcome.lines() > limits.maxRecords()) {
+      throw new UnionFormatException(file, limits.maxRecords() + 1, 0, "", "the input " + limits.tooManyRecords());
     }
     counts[0] += outcome.lines();
     counts[1] += outcome.accepted();

@@ -24,14 +24,28 @@ import org.jspecify.annotations.Nullable;
 public abstract class RecordReader<T> implements Iterator<T>, Closeable {
   private final String file;
   private final Rejects rejects;
+  private final ReadLimits limits;
   private @Nullable T next;
   private long rowsRead;
   private long accepted;
   private long rejected;
 
-  RecordReader(String file, Rejects rejects) {
+  RecordReader(String file, Rejects rejects, ReadLimits limits) {
     this.file = file;
     this.rejects = rejects;
+    this.limits = limits;
+  }
+
+  /**
+   * Fails, whatever the {@link Rejects}, where one more line or row would pass
+   * {@link ReadLimits#maxRecords()}; called before each is read.
+   *
+   * @param line the line about to be read
+   */
+  final void count(long line) throws UnionFormatException {
+    if (rowsRead >= limits.maxRecords()) {
+      throw new UnionFormatException(file, line, 0, "", "the input " + limits.tooManyRecords());
+    }
   }
 
   /**

@@ -23,10 +23,10 @@ final class RollUpLines implements ParallelLines.Sink<RollUp.Accumulator> {
     return ByteNames.of(preOrder.stream().map(o -> o.id().toString()).toList());
   }
 
-  RollUpLines(String file, RollUp.Accumulator accumulator, ByteNames positions) {
+  RollUpLines(String file, RollUp.Accumulator accumulator, ByteNames positions, ReadLimits limits) {
     this.file = file;
     this.accumulator = accumulator;
-    this.decoder = new Decoder(file, accumulator.tree().preOrder(), positions);
+    this.decoder = new Decoder(file, accumulator.tree().preOrder(), positions, limits);
   }
 
   /** The member decoder whose organisations are the tree's; remembers the last one's position. */
@@ -35,8 +35,8 @@ final class RollUpLines implements ParallelLines.Sink<RollUp.Accumulator> {
     private final ByteNames positions;
     int position;
 
-    Decoder(String file, List<Organisation> preOrder, ByteNames positions) {
-      super(file);
+    Decoder(String file, List<Organisation> preOrder, ByteNames positions, ReadLimits limits) {
+      super(file, limits);
       this.ids = preOrder.stream().map(Organisation::id).toArray(OrganisationId[]::new);
       this.positions = positions;
     }
@@ -46,20 +46,29 @@ final class RollUpLines implements ParallelLines.Sink<RollUp.Accumulator> {
       position = positions.indexOf(b, from, to);
       return position < 0 ? null : ids[position];
     }
+
+    /** The fast path's member, and its organisation's {@link #position}; -1 where the fast path declined. */
+    @Override
+    @Nullable Member fast(byte[] b, int from, int to) {
+      Member member = super.fast(b, from, to);
+      if (member == null) {
+        position = -1;
+      }
+      return member;
+    }
   }
 
   @Override
   public void take(byte[] bytes, int from, int to, long line) throws UnionFormatException {
-    Member member = decoder.fast(bytes, from, to);
-    if (member != null) {
+    Member member = decoder.decode(bytes, from, to, line);
+    if (decoder.position >= 0) {
       accumulator.add(decoder.position, member.workRelation(), member.employmentForm(),
           member.skillLevel().orElse(null));
       return;
     }
-    member = decoder.strict(bytes, from, to, line);
     if (!accumulator.tree().contains(member.organisation())) {
       throw new UnionFormatException(file, line, 0, "/organisation", "organisation " + member.organisation()
-          + " is not in the tree rolled up over", null);
+          + " is not in the tree rolled up over");
     }
     accumulator.add(member);
   }

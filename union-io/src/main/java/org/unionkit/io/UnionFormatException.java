@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * {@code members.ndjson:12:31: /employmentForm: "COURIERS" is not one of STANDARD, DISPATCHED, ...}: what is
  * wrong, and where (file, line, column, JSON path).
  *
- * <p>Messages never hold personal data: anything shaped like a citizen ID number is masked, even inside a
- * parser's own description of a broken token. Lines and columns count from 1.
+ * <p>Messages never hold personal data: anything shaped like a citizen ID number is masked, in the reason
+ * and in the path (a field may be named by one), even inside a parser's own description of a broken token;
+ * and no cause is attached, whose message could quote the input. Lines and columns count from 1.
  */
 public final class UnionFormatException extends IOException {
   @Serial private static final long serialVersionUID = 1L;
@@ -25,19 +26,22 @@ public final class UnionFormatException extends IOException {
   private final String path;
   private final String reason;
 
-  UnionFormatException(@Nullable String file, long line, long column, String path, String reason,
-      @Nullable Throwable cause) {
-    super(describe(file, line, column, path, mask(reason)), cause);
+  /**
+   * The failure, with no cause attached: a parser's own exception may quote the input, personal data
+   * included, and would print it in every stack trace; its message, masked, is in the reason instead.
+   */
+  UnionFormatException(@Nullable String file, long line, long column, String path, String reason) {
+    super(describe(file, line, column, mask(path), mask(reason)));
     this.file = file;
     this.line = line;
     this.column = column;
-    this.path = path;
+    this.path = mask(path);
     this.reason = mask(reason);
   }
 
   /** The same failure {@code lines} lines further down: a chunk's line numbers made the file's. */
   UnionFormatException shifted(long lines) {
-    return lines == 0 ? this : new UnionFormatException(file, line + lines, column, path, reason, getCause());
+    return lines == 0 ? this : new UnionFormatException(file, line + lines, column, path, reason);
   }
 
   static String mask(String text) {

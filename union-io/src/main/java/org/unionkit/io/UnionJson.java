@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,11 +14,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,33 +28,17 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #mapper()} is strict: unknown fields, nulls, duplicate fields (checked by the unionkit readers, so
  * that the message names the path), fractions where counts belong
  * and trailing content fail; decimals are read as {@code BigDecimal} and written in plain notation; no
- * polymorphic typing is enabled; reads are limited to nesting depth {@value #MAX_DEPTH}, numbers of
- * {@value #MAX_NUMBER_LENGTH} digits and strings of {@value #MAX_STRING_LENGTH} characters. Every failure
- * of the {@code read} methods is a {@link UnionFormatException} naming file, line, column and JSON path.
+ * polymorphic typing is enabled; reads are limited by {@link ReadLimits} (by default nesting depth 32,
+ * numbers of 64 digits, strings of 1,000,000 characters, documents of 2<sup>30</sup> characters). Every
+ * failure of the {@code read} methods is a {@link UnionFormatException} naming file, line, column and JSON
+ * path.
  */
 public final class UnionJson {
   /** The format version this library writes, and whose major version it reads. */
   public static final String SCHEMA_VERSION = "1.1";
-  static final int MAX_DEPTH = 32;
-  static final int MAX_NUMBER_LENGTH = 64;
-  static final int MAX_STRING_LENGTH = 1_000_000;
-
   static final ObjectMapper MAPPER = mapper();
 
   private UnionJson() {}
-
-  /**
-   * UTF-8 text without a leading byte-order mark. Reading characters, not bytes, makes the columns of
-   * messages count characters, as editors do (a Chinese character is one column, not three bytes).
-   */
-  static Reader text(InputStream in) throws IOException {
-    PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    int first = reader.read();
-    if (first != -1 && first != '\uFEFF') {
-      reader.unread(first);
-    }
-    return reader;
-  }
 
   /**
    * A new strict mapper with the unionkit module registered; configure the copy as you like.
@@ -66,9 +46,18 @@ public final class UnionJson {
    * @return the mapper, not null
    */
   public static ObjectMapper mapper() {
+    return mapper(ReadLimits.defaults());
+  }
+
+  /**
+   * A new strict mapper with the unionkit module registered, reading within the given limits.
+   *
+   * @param limits the limits; not null
+   * @return the mapper, not null
+   */
+  public static ObjectMapper mapper(ReadLimits limits) {
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH).maxStringLength(MAX_STRING_LENGTH).build())
+        .streamReadConstraints(limits.constraints())
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
     return JsonMapper.builder(factory)
@@ -110,10 +99,52 @@ public final class UnionJson {
    */
   public static DatasetDocument readDataset(InputStream in, String name, @Nullable UnknownFields unknown)
       throws IOException {
+    return readDataset(in, name, unknown, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a dataset document within the given limits, such as a larger document than the defaults allow.
+   *
+   * @param in the content, UTF-8; not null
+   * @param name the file name for messages; not null
+   * @param unknown where to keep unknown fields, or null for a strict read
+   * @param limits the limits; not null
+   * @return the document, not null
+   * @throws UnionFormatException if the content is not a valid document, or passes a limit, naming where
+   * @throws IOException if the stream cannot be read
+   */
+  public static DatasetDocument readDataset(InputStream in, String name, @Nullable UnknownFields unknown,
+      ReadLimits limits) throws IOException {
+    ObjectReader reader = reader(unknown, limits).forType(DatasetDocument.class);
+    // Characters, not bytes: the columns of messages then count characters, as editors do.
+    try (JsonParser parser = reader.createParser(new StrictText(in, StandardCharsets.UTF_8, name,
+        ": unionkit's JSON is UTF-8 (convert a GBK file first, or read it as CSV)"))) {
+      return read(reader, parser, name, 0);
+    } catch (UnionFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IOException("reading " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The one value of the parser's input, read by {@code reader}; every failure located, a limit's too
+   * (whose exception carries no location: the parser knows where it stopped).
+   *
+   * @param lineOffset lines before the input (an NDJSON line is read on its own)
+   */
+  static <T> T read(ObjectReader reader, JsonParser parser, String file, long lineOffset) throws IOException {
     try {
-      return reader(unknown).forType(DatasetDocument.class).readValue(text(in));
+      T value = reader.readValue(parser);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new UnionFormatException(file, at.getLineNr() + lineOffset, at.getColumnNr(), "",
+            "malformed JSON: " + Fields.describe(trailing) + " after the value, where the input must end");
+      }
+      return value;
     } catch (JsonProcessingException e) {
-      throw translate(e, name, 0);
+      throw translate(e, file, lineOffset, parser);
     }
   }
 
@@ -132,6 +163,18 @@ public final class UnionJson {
   }
 
   /**
+   * Writes a dataset document to a file, whole or not at all ({@link AtomicFiles}): a failure leaves the
+   * file as it was.
+   *
+   * @param document the document; not null
+   * @param file the file to write or replace; not null
+   * @throws IOException if writing fails, naming the file
+   */
+  public static void writeDataset(DatasetDocument document, Path file) throws IOException {
+    AtomicFiles.write(file, out -> writeDataset(document, out, null));
+  }
+
+  /**
    * A JSON Schema (draft 2020-12) of the format, shipped in the jar: {@code dataset} (the document) or
    * {@code member} (one line of an NDJSON member stream).
    *
@@ -147,8 +190,11 @@ public final class UnionJson {
     return in;
   }
 
-  static ObjectReader reader(@Nullable UnknownFields unknown) {
-    return unknown == null ? MAPPER.reader() : MAPPER.reader().withAttribute(UnknownFields.ATTRIBUTE, unknown);
+  /** A reader within the limits; the default limits share one mapper, others make their own. */
+  static ObjectReader reader(@Nullable UnknownFields unknown, ReadLimits limits) {
+    ObjectReader reader = (limits.equals(ReadLimits.defaults()) ? MAPPER : mapper(limits)).reader()
+        .withAttribute(ReadLimits.ATTRIBUTE, limits);
+    return unknown == null ? reader : reader.withAttribute(UnknownFields.ATTRIBUTE, unknown);
   }
 
   /** Refuses a document of another major version, naming the version this library reads. */
@@ -162,8 +208,9 @@ public final class UnionJson {
   }
 
   /** The located exception for a Jackson failure; {@code lineOffset} shifts lines (NDJSON reads one line at a time). */
-  static UnionFormatException translate(JsonProcessingException e, @Nullable String file, long lineOffset) {
-    JsonLocation at = e.getLocation();
+  static UnionFormatException translate(JsonProcessingException e, @Nullable String file, long lineOffset,
+      JsonParser parser) {
+    JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
     long line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr() + lineOffset;
     long column = at == null || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
     String path;
@@ -175,10 +222,10 @@ public final class UnionJson {
       path = pointer(m);
       reason = m.getOriginalMessage();
     } else {
-      path = e.getProcessor() instanceof JsonParser parser ? Fields.pointer(parser.getParsingContext()) : "";
+      path = Fields.pointer(parser.getParsingContext());
       reason = "malformed JSON: " + e.getOriginalMessage();
     }
-    return new UnionFormatException(file, line, column, path, String.valueOf(reason), e);
+    return new UnionFormatException(file, line, column, path, String.valueOf(reason));
   }
 
   private static String pointer(JsonMappingException e) {

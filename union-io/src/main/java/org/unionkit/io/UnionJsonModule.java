@@ -525,6 +525,10 @@ public final class UnionJsonModule extends SimpleModule {
       }
       tally = tally.with(measure, f.count(name));
     }
+    Optional<String> contradiction = tally.contradiction();
+    if (contradiction.isPresent()) {
+      throw f.failure("counts contradict each other: " + contradiction.get());
+    }
     return tally;
   }
 }

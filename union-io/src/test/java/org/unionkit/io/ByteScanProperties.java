@@ -99,7 +99,7 @@ class ByteScanProperties {
       List<String> lines = new ArrayList<>();
       ByteArrayOutputStream joined = new ByteArrayOutputStream();
       try {
-        LineChunks chunks = new LineChunks(new ByteArrayInputStream(input), chunkSize);
+        LineChunks chunks = new LineChunks(new ByteArrayInputStream(input), "b", chunkSize, Integer.MAX_VALUE - 2);
         byte[] previousEnd = null;
         for (LineChunks.Chunk c = chunks.next(); c != null; c = chunks.next()) {
           if (previousEnd != null) {

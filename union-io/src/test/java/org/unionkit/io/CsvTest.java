@@ -136,7 +136,7 @@ class CsvTest {
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
       assertThat(cause).as("cause").isInstanceOf(UnionFormatException.class)
           .hasMessageContaining("not UTF-8 text").hasMessageContaining("GBK")
-          .hasCauseInstanceOf(CharacterCodingException.class);
+          .hasNoCause();
     });
   }
 

@@ -79,7 +79,7 @@ class ParallelRollUpProperties {
             Collected<RollUp> expected = oneAtATime(s, expectedRejects);
             List<Reject> rejects = new ArrayList<>();
             Collected<RollUp> parallel = Ndjson.rollUp(new ByteArrayInputStream(s.bytes()), "m.ndjson", d.tree(),
-                d.contracts(), Scope.all(), rejects::add, threads, chunk);
+                d.contracts(), Scope.all(), rejects::add, threads, ReadLimits.defaults(), chunk);
 
             assertThat(rejects).as("bad lines, in order").isEqualTo(expectedRejects);
             assertThat(parallel.rowsRead()).as("lines").isEqualTo(expected.rowsRead());
@@ -113,7 +113,7 @@ class ParallelRollUpProperties {
           }
           Reject first = rejects.get(0);
           assertThatThrownBy(() -> Ndjson.rollUp(new ByteArrayInputStream(s.bytes()), "m.ndjson", d.tree(),
-              d.contracts(), Scope.all(), Rejects.FAIL, threads, chunk)).as("the first bad line")
+              d.contracts(), Scope.all(), Rejects.FAIL, threads, ReadLimits.defaults(), chunk)).as("the first bad line")
               .isInstanceOfSatisfying(UnionFormatException.class, e -> {
                 assertThat(e.line()).as("line").isEqualTo(first.line());
                 assertThat(e.path()).as("path").isEqualTo(first.path());

@@ -60,6 +60,19 @@ public final class CitizenId {
     return new CitizenId(s, area, birthDate);
   }
 
+  /**
+   * Whether the text has the shape of a citizen ID number: 17 digits and their check character (0-9 or X),
+   * or the 15 digits of a first-generation number. For refusing such numbers where they do not belong.
+   */
+  static boolean isShapedLike(CharSequence text) {
+    int n = text.length();
+    if (n == 15) {
+      return Checks.isDigits(text, 0, 15);
+    }
+    return n == 18 && Checks.isDigits(text, 0, 17)
+        && Character.toUpperCase(text.charAt(17)) == checkCharacter(text);
+  }
+
   /** The check character for the first 17 digits of {@code s}. */
   static char checkCharacter(CharSequence s) {
     int sum = 0;
@@ -95,6 +108,17 @@ public final class CitizenId {
    */
   public Sex sex() {
     return (text.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+  }
+
+  /**
+   * The number with its birth date hidden, such as {@code 130102********123X}: the area code and the last
+   * four characters, as printed on forms and receipts for a person to recognise their own number. Still
+   * personal data in combination with other fields; for sharing data use a {@link Pseudonymiser}.
+   *
+   * @return the masked number, not null
+   */
+  public String masked() {
+    return text.substring(0, 6) + "********" + text.substring(14);
   }
 
   /**

@@ -9,6 +9,9 @@ public final class MemberId extends Identifier {
 
   private MemberId(CharSequence text) {
     super(text, "memberId");
+    // A register keyed by citizen ID numbers would print them wherever it names a member.
+    Checks.requireHidden(!CitizenId.isShapedLike(text), "memberId", "must not be a citizen ID number, which is"
+        + " personal data: use the membership number, or a keyed pseudonym (Pseudonymiser)");
   }
 
   /**
@@ -16,7 +19,8 @@ public final class MemberId extends Identifier {
    *
    * @param text 1 to 64 characters from {@code A-Z a-z 0-9 . _ : -}; not null
    * @return the identifier, not null
-   * @throws ValidationException if the text is not a valid identifier
+   * @throws ValidationException if the text is not a valid identifier, or is a citizen ID number (the
+   *     message then does not show it)
    */
   public static MemberId parse(CharSequence text) {
     return new MemberId(text);

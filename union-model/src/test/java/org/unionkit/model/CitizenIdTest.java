@@ -74,4 +74,22 @@ class CitizenIdTest {
     assertRejectedHiding(() -> CitizenId.parse(text), "citizenId", requirement,
         text, text.substring(0, 17), text.substring(6, 14), birthYear);
   }
+
+  @Test
+  void theMaskedNumberHidesTheBirthDate() {
+    assertThat(CitizenId.parse(EXAMPLE).masked()).as("area and the last four").isEqualTo("110105********002X");
+    assertThat(CitizenId.parse(EXAMPLE).toString()).as("toString hides everything").isEqualTo("CitizenId[***]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {EXAMPLE, "11010519491231002x", "110105491231002"})
+  void aMemberIdMayNotBeACitizenIdNumber(String number) {
+    assertRejectedHiding(() -> MemberId.parse(number), "memberId", "must not be a citizen ID number", number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"110105194912310021", "1101051949123100", "M11010519491231002X"})
+  void aMemberIdThatIsNoCitizenIdNumberIsFine(String text) {
+    assertThat(MemberId.parse(text)).as("a wrong check character, other lengths, a letter").hasToString(text);
+  }
 }

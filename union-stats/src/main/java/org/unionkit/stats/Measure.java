@@ -1,5 +1,6 @@
 package org.unionkit.stats;
 
+import java.util.Optional;
 import org.unionkit.model.EmploymentForm;
 
 /**
@@ -137,6 +138,29 @@ public enum Measure {
    */
   public Origin origin() {
     return origin;
+  }
+
+  /**
+   * The measure this one counts a part of, and so can never exceed, such as {@code SKILLED_MEMBERS} for
+   * {@code HIGH_SKILL_MEMBERS}: the denominator of the share it is the numerator of. A tally where a part
+   * exceeds its whole is contradictory ({@link Tally#contradiction()}).
+   *
+   * @return the whole, or empty for a measure that is no part of another; not null
+   */
+  public Optional<Measure> partOf() {
+    return Optional.ofNullable(switch (this) {
+      case EMPLOYEE_MEMBERS, SKILLED_MEMBERS, APPRENTICE_MEMBERS, NEW_EMPLOYMENT_MEMBERS -> MEMBERS;
+      case HIGH_SKILL_MEMBERS -> SKILLED_MEMBERS;
+      case TECHNICIAN_OR_ABOVE_MEMBERS -> HIGH_SKILL_MEMBERS;
+      case TRUCK_DRIVER_MEMBERS, COURIER_MEMBERS, SECURITY_GUARD_MEMBERS, DOMESTIC_WORKER_MEMBERS,
+          FOOD_DELIVERY_RIDER_MEMBERS, CARE_WORKER_MEMBERS, MALL_INFORMATION_WORKER_MEMBERS, ESTATE_AGENT_MEMBERS
+          -> NEW_EMPLOYMENT_MEMBERS;
+      case COVERED_EMPLOYEES -> CONTRACT_COVERAGE_GROSS;
+      case EMPLOYEES_WITHOUT_BARGAINING_RIGHT -> EMPLOYEES_IN_SCOPE;
+      case SERVICE_SPENDING -> TOTAL_SPENDING;
+      case MEDIATION_SUCCESSES -> MEDIATION_CASES;
+      default -> null;
+    });
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.Dataset;
@@ -142,6 +143,25 @@ public final class Tally {
     sum.addAll(counts);
     sum.addAll(other.counts);
     return sum.toTally();
+  }
+
+  /**
+   * The first part that exceeds its whole ({@link Measure#partOf()}), such as more high-skill members than
+   * skilled ones: counts that contradict each other, which no set of records gives but a supplied or
+   * imported tally can hold.
+   *
+   * @return the contradiction, such as {@code HIGH_SKILL_MEMBERS (600) exceeds SKILLED_MEMBERS (500)}, or
+   *     empty; not null
+   */
+  public Optional<String> contradiction() {
+    for (Measure part : MEASURES) {
+      Optional<Measure> whole = part.partOf();
+      if (whole.isPresent() && get(part) > get(whole.get())) {
+        return Optional.of(part + " (" + get(part) + ") exceeds " + whole.get() + " (" + get(whole.get())
+            + "), of which it is a part");
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -79,4 +79,16 @@ class TallyProperties implements MergeLaws<Tally> {
           .isEqualTo(t.get(Measure.NEW_EMPLOYMENT_MEMBERS));
     });
   }
+
+  @Test
+  void recordsNeverGiveAContradictionAndRaisingAPartAboveItsWholeDoes() {
+    qt().forAll(Generated.datasets()).checkAssert(dataset -> {
+      Tally tally = Tally.of(dataset);
+      assertThat(tally.contradiction()).as("counted from records").isEmpty();
+      for (Measure part : Measure.values()) {
+        part.partOf().ifPresent(whole -> assertThat(tally.with(part, tally.get(whole) + 1).contradiction())
+            .as("%s above %s", part, whole).hasValueSatisfying(text -> assertThat(text).startsWith(part.name())));
+      }
+    });
+  }
 }

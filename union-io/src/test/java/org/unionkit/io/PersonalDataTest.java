@@ -1,0 +1,180 @@
+package org.unionkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.unionkit.model.CitizenId;
+import org.unionkit.model.Dataset;
+import org.unionkit.model.Member;
+import org.unionkit.model.Region;
+import org.unionkit.model.ReportingPeriod;
+import org.unionkit.model.Source;
+import org.unionkit.stats.IndicatorTable;
+import org.unionkit.stats.Indicators;
+import org.unionkit.stats.MemberColumns;
+import org.unionkit.stats.RollUp;
+import org.unionkit.stats.Scope;
+import org.unionkit.stats.Tally;
+import org.unionkit.testkit.UnionGenerators;
+
+/**
+ * Citizen ID numbers and the birth dates inside them never reach a {@code toString}, a message (with every
+ * cause under it) or an aggregate export, however a file misplaces them: members are generated with
+ * numbers, then lines are broken around the numbers in every way a reader reports.
+ */
+class PersonalDataTest {
+  private static final Dataset DATASET = UnionGenerators.seeded(11).dataset(3, 3, 30);
+  private static final List<CitizenId> IDS = DATASET.members().stream().flatMap(m -> m.citizenId().stream()).toList();
+  private static final DatasetDocument DOCUMENT = DatasetDocument.of(new Metadata("t", Source.of("s"),
+      ReportingPeriod.ofYear(2020), Optional.of(Region.parse("130000"))), DATASET);
+
+  /** Every way the numbers could show: whole, with a lower-case x, and the birth date they hold. */
+  private static List<String> secrets() {
+    List<String> secrets = new ArrayList<>();
+    for (CitizenId id : IDS) {
+      secrets.add(id.unmaskedText());
+      secrets.add(id.unmaskedText().toLowerCase(Locale.ROOT));
+      secrets.add(id.unmaskedText().substring(6, 14));
+      secrets.add(id.birthDate().toString());
+    }
+    return secrets;
+  }
+
+  private static void assertNoSecret(String what, String text) {
+    assertThat(IDS).as("the generated members carry citizen ID numbers").isNotEmpty();
+    assertThat(text).as(what).doesNotContain(secrets());
+  }
+
+  /** The message of an exception and of every cause under it, as a stack trace would print them. */
+  private static String messages(Throwable e) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      all.append(t).append('\n');
+    }
+    return all.toString();
+  }
+
+  @Test
+  void toStringsHoldNoPersonalData() {
+    RollUp rollUp = RollUp.of(DATASET);
+    for (Member m : DATASET.members()) {
+      assertNoSecret("member " + m.id(), m.toString());
+      m.citizenId().ifPresent(id -> assertNoSecret("citizen ID", id.toString()));
+    }
+    assertNoSecret("dataset", DATASET.toString());
+    assertNoSecret("document", DOCUMENT.toString());
+    assertNoSecret("roll-up", rollUp.toString());
+    assertNoSecret("tally", Tally.of(DATASET).toString());
+    assertNoSecret("columns", MemberColumns.of(DATASET.tree(), DATASET.members()).toString());
+    assertNoSecret("table", rollUp.table(DATASET.tree().preOrder(), Indicators.all()).toString());
+  }
+
+  /** Lines of the members stream, each with a number where it breaks the line or does not belong. */
+  private static List<String> brokenLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    Pattern citizenId = Pattern.compile("\"citizenId\":\"([0-9X]{18})\"");
+    for (String line : NdjsonProperties.write(DATASET.members()).lines().toList()) {
+      Matcher m = citizenId.matcher(line);
+      if (!m.find()) {
+        continue;
+      }
+      String id = m.group(1);
+      String wrongCheck = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
+      lines.add(line.replace(id, wrongCheck));
+      lines.add(line.replace("\"sex\":\"MALE\"", "\"sex\":\"FEMALE\"").replace("\"sex\":\"FEMALE\"", "\"sex\":\"MALE\""));
+      lines.add(line.replaceFirst("\"birthYear\":\\d+", "\"birthYear\":1950"));
+      lines.add(line.replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"" + id + "\""));
+      lines.add(line.replaceFirst("\"organisation\":\"[^\"]+\"", "\"organisation\":\"" + id + "\""));
+      lines.add(line.replaceFirst("\"sex\":\"[A-Z]+\"", "\"sex\":\"" + id + "\""));
+      lines.add(line.replace("\"" + id + "\"", id));
+      lines.add(line.replace("\"citizenId\"", "\"" + id + "\""));
+      lines.add(line.replace("\"citizenId\":\"" + id + "\"", "\"citizenId\":\"" + id + id + "\""));
+      lines.add(line.replace("\"citizenId\":\"" + id + "\"", "\"citizenId\":[\"" + id + "\"]"));
+      lines.add(line.substring(0, line.indexOf(id) + 9));
+    }
+    return lines;
+  }
+
+  private static InputStream utf8(List<String> lines) {
+    return new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void messagesOfEveryReaderHoldNoPersonalData() throws IOException {
+    List<String> lines = brokenLines();
+    List<Reject> rejects = new ArrayList<>();
+    try (RecordReader<Member> reader = Ndjson.members(utf8(lines), "m.ndjson", rejects::add)) {
+      reader.forEachRemaining(m -> { });
+      assertThat(reader.rejected()).as("lines rejected").isGreaterThan(lines.size() / 2);
+    }
+    Ndjson.rollUp(utf8(lines), "m.ndjson", DATASET.tree(), List.of(), Scope.all(), rejects::add, 2);
+    assertNoSecret("rejects", rejects.toString());
+    for (String line : lines) {
+      try {
+        Ndjson.rollUp(utf8(List.of(line)), "m.ndjson", DATASET.tree(), List.of(), Scope.all(), Rejects.FAIL, 1);
+      } catch (UnionFormatException e) {
+        assertNoSecret("the exception, with its causes", messages(e));
+      }
+      String document = "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\", \"source\": {\"document\": \"s\"},"
+          + " \"period\": \"2020\"}, \"members\": [" + line + "]}";
+      try {
+        UnionJson.readDataset(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), "d.json", null);
+      } catch (UnionFormatException e) {
+        assertNoSecret("the document's exception, with its causes", messages(e));
+      }
+    }
+  }
+
+  @Test
+  void messagesOfTheSpreadsheetReaderHoldNoPersonalData() throws IOException {
+    StringBuilder csv = new StringBuilder("id,organisation,workRelation,employmentForm,citizenId\n");
+    for (CitizenId id : IDS) {
+      String text = id.unmaskedText();
+      char wrongCheck = text.charAt(17) == '0' ? '1' : '0';
+      csv.append("M1,").append(text).append(",EMPLOYEE,STANDARD,").append(text, 0, 17).append(wrongCheck).append('\n');
+      csv.append(text).append(",U1,EMPLOYEE,").append(text).append(',').append(text).append('\n');
+    }
+    List<Reject> rejects = new ArrayList<>();
+    try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(csv.toString().getBytes(
+        StandardCharsets.UTF_8)), "m.csv", rejects::add)) {
+      reader.forEachRemaining(m -> { });
+    }
+    assertThat(rejects).as("every row is bad").hasSize(2 * IDS.size());
+    assertNoSecret("rejects", rejects.toString());
+  }
+
+  @Test
+  void aggregateExportsHoldNoPersonalData() throws IOException {
+    IndicatorTable table = RollUp.of(DATASET).table(DATASET.tree().preOrder(), Indicators.all());
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    Csv.writeTable(table, csv, StandardCharsets.UTF_8, Csv.Names.ENGLISH);
+
+    assertNoSecret("table as JSON", UnionJson.mapper().writeValueAsString(table));
+    assertNoSecret("table as CSV", csv.toString(StandardCharsets.UTF_8));
+    assertNoSecret("tally as JSON", UnionJson.mapper().writeValueAsString(Tally.of(DATASET)));
+  }
+
+  @Test
+  void theSecretsAreThereToFind() {
+    // The check is not vacuous: the document itself holds the numbers, and the search finds them.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      UnionJson.writeDataset(DOCUMENT, out, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).as("the member records themselves").contains(IDS.get(0).unmaskedText());
+  }
+}
