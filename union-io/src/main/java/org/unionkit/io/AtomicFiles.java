@@ -6,10 +6,13 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,7 +21,8 @@ import java.util.function.UnaryOperator;
  * is complete and forced to the disk is the temporary file moved into the target's place (an atomic rename
  * where the file system has one). If anything fails (a full disk, an exception while writing the content),
  * the target is left as it was, the temporary file is removed, and the exception names the target. A
- * reader never sees a half-written file that looks complete.
+ * reader never sees a half-written file that looks complete. A replaced file keeps its permissions; a new
+ * one gets those of any new file.
  */
 public final class AtomicFiles {
   private static final int BUFFER = 64 * 1024;
@@ -52,7 +56,7 @@ public final class AtomicFiles {
   /** {@link #write(Path, Content)} through {@code wrap}, with which tests make a disk fill up. */
   static void write(Path target, Content content, UnaryOperator<OutputStream> wrap) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    Path temporary = createBeside(dir, target);
     boolean moved = false;
     try {
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -69,6 +73,27 @@ public final class AtomicFiles {
       if (!moved) {
         Files.deleteIfExists(temporary);
       }
+    }
+  }
+
+  /**
+   * An empty file for the content, with the permissions the target has (POSIX) or, for a new target, those
+   * of any new file: a temporary file's owner-only permissions would lock others out of the result.
+   */
+  private static Path createBeside(Path dir, Path target) throws IOException {
+    while (true) {
+      Path temporary = dir.resolve("." + target.getFileName() + "."
+          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+      try {
+        Files.createFile(temporary);
+      } catch (FileAlreadyExistsException e) {
+        continue; // another writer's part: try another name
+      }
+      if (Files.exists(target)
+          && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+      }
+      return temporary;
     }
   }
 

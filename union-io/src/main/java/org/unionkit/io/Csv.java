@@ -120,9 +120,9 @@ public final class Csv {
   private static final CsvMapper MAPPER = mapper(ReadLimits.defaults());
 
   private static final Layout<Member> MEMBERS = new Layout<>("member", CsvRow.MEMBER_COLUMNS,
-      CsvRow.MEMBER_REQUIRED, Records::member, CsvRow::cells);
+      CsvRow.MEMBER_REQUIRED, Records::member, CsvRow::cells, true);
   private static final Layout<Organisation> ORGANISATIONS = new Layout<>("organisation",
-      CsvRow.ORGANISATION_COLUMNS, CsvRow.ORGANISATION_REQUIRED, Records::organisation, CsvRow::cells);
+      CsvRow.ORGANISATION_COLUMNS, CsvRow.ORGANISATION_REQUIRED, Records::organisation, CsvRow::cells, false);
 
   private Csv() {}
 
@@ -148,9 +148,12 @@ public final class Csv {
     T read(CsvRow row) throws UnionFormatException;
   }
 
-  /** The columns of a kind of record and how its rows are read and written. */
+  /**
+   * The columns of a kind of record and how its rows are read and written; {@code personal} when a row is
+   * a person's, whose values a message must not show.
+   */
   private record Layout<T>(String records, List<String> columns, Set<String> required, RowReader<T> reader,
-      Function<T, List<String>> cells) {}
+      Function<T, List<String>> cells, boolean personal) {}
 
   // ---- reading ----------------------------------------------------------------------------------------
 
@@ -288,7 +291,7 @@ public final class Csv {
         header.set(0, header.get(0).substring(1));
       }
       @Nullable String[] names = columns(header, layout, unknown, file);
-      RecordReader<T> reader = new CsvRecordReader<>(parser, file, charset, rejects, limits, layout, names, first,
+      RecordReader<T> reader = new CsvRecordReader<>(parser, file, rejects, limits, layout, names, first,
           parser.currentLocation().getLineNr());
       taken = true;
       return reader;
@@ -361,13 +364,10 @@ public final class Csv {
     return names;
   }
 
-
-
   /** Reads one record per row. */
   private static final class CsvRecordReader<T> extends RecordReader<T> {
     private final CsvParser parser;
     private final String file;
-    private final Charset charset;
     private final Layout<T> layout;
     private final @Nullable String[] names;
     private @Nullable JsonToken pending;
@@ -380,12 +380,11 @@ public final class Csv {
     private int count;
     private @Nullable UnionFormatException malformed;
 
-    CsvRecordReader(CsvParser parser, String file, Charset charset, Rejects rejects, ReadLimits limits,
+    CsvRecordReader(CsvParser parser, String file, Rejects rejects, ReadLimits limits,
         Layout<T> layout, @Nullable String[] names, @Nullable JsonToken first, long firstLine) {
       super(file, rejects, limits);
       this.parser = parser;
       this.file = file;
-      this.charset = charset;
       this.layout = layout;
       this.names = names;
       this.pending = first;
@@ -500,7 +499,7 @@ public final class Csv {
           bad = e;
         }
       }
-      reject(bad);
+      reject(layout.personal() ? bad.hidingValues() : bad);
     }
 
     /** Closes the parser and the stream. */

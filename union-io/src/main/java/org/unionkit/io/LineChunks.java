@@ -76,9 +76,15 @@ final class LineChunks {
         carry = Arrays.copyOfRange(buffer, cut, filled);
         return new Chunk(buffer, cut);
       }
-      // The buffer holds one unfinished line: too long to keep, or read on into a larger buffer.
+      // The buffer holds one line, ended by a carriage return in its last byte or unfinished: if it is
+      // too long to keep, it is a line of its own; if not, read on into a larger buffer.
       if (filled > maxLineBytes) {
-        return tooLong(buffer, filled);
+        if (buffer[filled - 1] == '\r') {
+          Chunk line = filled - 1 > maxLineBytes ? startOf(buffer) : new Chunk(buffer, filled);
+          carryAfterCarriageReturn();
+          return line;
+        }
+        return tooLong(buffer);
       }
       searched = filled - 1;
       buffer = Arrays.copyOf(buffer, buffer.length * 2);
@@ -86,36 +92,45 @@ final class LineChunks {
   }
 
   /**
-   * Stands for a line too long to keep by its first {@code maxLineBytes + 1} bytes, and reads past the
-   * rest of it; what follows its break is carried to the next chunk.
+   * Stands for a line too long to keep, unbroken in {@code buffer}, by its start, and reads past the rest
+   * of it; what follows its break is carried to the next chunk.
    */
-  private Chunk tooLong(byte[] buffer, int filled) throws IOException {
-    byte[] start = Arrays.copyOf(buffer, maxLineBytes + 2);
-    start[maxLineBytes + 1] = '\n';
+  private Chunk tooLong(byte[] buffer) throws IOException {
+    Chunk start = startOf(buffer);
     carry = new byte[0];
     while (true) {
       int read = read(buffer, 0, buffer.length);
       if (read < 0) {
         atEnd = true;
-        return new Chunk(start, start.length);
+        return start;
       }
       int end = ByteScan.lineEnd(buffer, 0, read);
       if (end < read) {
-        int next = end + 1;
-        if (buffer[end] == '\r' && next == read) {
-          // A line feed may follow the carriage return in the next read: one more byte tells.
-          int after = readByte();
-          if (after < 0) {
-            atEnd = true;
-          } else if (after != '\n') {
-            carry = new byte[] {(byte) after};
-          }
+        if (buffer[end] == '\r' && end + 1 == read) {
+          carryAfterCarriageReturn();
         } else {
-          next += buffer[end] == '\r' && buffer[next] == '\n' ? 1 : 0;
-          carry = Arrays.copyOfRange(buffer, next, read);
+          carry = Arrays.copyOfRange(buffer, nextLineStart(buffer, end, read), read);
         }
-        return new Chunk(start, start.length);
+        return start;
       }
+    }
+  }
+
+  /** A line of the first {@code maxLineBytes + 1} bytes of a longer one, which the decoder refuses by length. */
+  private Chunk startOf(byte[] buffer) {
+    byte[] start = Arrays.copyOf(buffer, maxLineBytes + 2);
+    start[maxLineBytes + 1] = '\n';
+    return new Chunk(start, start.length);
+  }
+
+  /** After a carriage return that ended the bytes read so far: a line feed next belongs to its break. */
+  private void carryAfterCarriageReturn() throws IOException {
+    int after = readByte();
+    if (after < 0) {
+      atEnd = true;
+      carry = new byte[0];
+    } else {
+      carry = after == '\n' ? new byte[0] : new byte[] {(byte) after};
     }
   }
 

@@ -10,12 +10,14 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.unionkit.model.Member;
 
 /**
  * Decodes one NDJSON line, given as UTF-8 bytes, into a record or the located failure of the line. The
  * strict reading is {@link UnionJson#mapper()}'s, on the line's text. A subclass may add a fast path for
  * the common form of a line; whatever the fast path declines goes the strict way, so failures always
- * come from the strict reader. Holds a charset decoder: one instance per thread.
+ * come from the strict reader. A failure in a member's line shows none of its values
+ * ({@link UnionFormatException#hidingValues()}). Holds a charset decoder: one instance per thread.
  *
  * @param <T> the record type
  */
@@ -23,6 +25,7 @@ class LineDecoder<T> {
   private final String file;
   private final ObjectReader strict;
   private final int maxLineBytes;
+  private final boolean personal;
   private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
@@ -30,6 +33,7 @@ class LineDecoder<T> {
     this.file = file;
     this.strict = UnionJson.reader(null, limits).forType(type);
     this.maxLineBytes = limits.maxLineBytes();
+    this.personal = type == Member.class;
   }
 
   /**
@@ -45,7 +49,14 @@ class LineDecoder<T> {
           + " bytes (ReadLimits.maxLineBytes)");
     }
     T record = fast(bytes, from, to);
-    return record != null ? record : strict(bytes, from, to, line);
+    if (record != null) {
+      return record;
+    }
+    try {
+      return strict(bytes, from, to, line);
+    } catch (UnionFormatException e) {
+      throw personal ? e.hidingValues() : e;
+    }
   }
 
   /**

@@ -60,8 +60,14 @@ class MemberLineDecoder extends LineDecoder<Member> {
   private final int[] starts = new int[FIELD_NAMES.size()];
   private final int[] ends = new int[FIELD_NAMES.size()];
 
+  /** The limits the fast path keeps to, as the strict reader would: what lies beyond them falls back to it. */
+  private final int maxYearDigits;
+  private final int maxStringLength;
+
   MemberLineDecoder(String file, ReadLimits limits) {
     super(file, Member.class, limits);
+    maxYearDigits = Math.min(4, limits.maxNumberLength());
+    maxStringLength = limits.maxStringLength();
   }
 
   /**
@@ -119,7 +125,7 @@ class MemberLineDecoder extends LineDecoder<Member> {
         while (p < to && p - start < 5 && b[p] >= '0' && b[p] <= '9') {
           value = value * 10 + b[p++] - '0';
         }
-        if (p == start || p - start > 4 || (b[start] == '0' && p - start > 1)) {
+        if (p == start || p - start > maxYearDigits || (b[start] == '0' && p - start > 1)) {
           return null;
         }
         year = value;
@@ -127,7 +133,7 @@ class MemberLineDecoder extends LineDecoder<Member> {
         p = honours(b, p, to, member);
       } else {
         int end = p < to && b[p] == '"' ? ByteScan.plainStringEnd(b, p + 1, to) : -1;
-        if (end < 0) {
+        if (end < 0 || end - (p + 1) > maxStringLength) {
           return null;
         }
         starts[field] = p + 1;
@@ -277,7 +283,7 @@ class MemberLineDecoder extends LineDecoder<Member> {
     }
     while (p < to && b[p] == '"') {
       int end = ByteScan.plainStringEnd(b, p + 1, to);
-      Honour honour = end < 0 ? null : honourCodes.get(b, p + 1, end);
+      Honour honour = end < 0 || end - (p + 1) > maxStringLength ? null : honourCodes.get(b, p + 1, end);
       if (honour == null || end + 1 >= to) {
         return -1;
       }

@@ -156,7 +156,14 @@ public final class Ndjson {
   /**
    * Writes a file of records one per line, whole or not at all ({@link AtomicFiles}): what {@code records}
    * writes reaches the file only when it returns; if it throws, or the disk fills, the file is left as it
-   * was. Such as {@code Ndjson.write(path, Member.class, writer -> members.forEach(writer::write))}.
+   * was. Such as
+   * <pre>{@code
+   * Ndjson.write(path, Member.class, writer -> {
+   *   for (Member member : members) {
+   *     writer.write(member);
+   *   }
+   * });
+   * }</pre>
    *
    * @param <T> the record type: {@code Member} or {@code Organisation}
    * @param file the file to write or replace; not null

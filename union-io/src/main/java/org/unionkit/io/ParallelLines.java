@@ -76,10 +76,10 @@ final class ParallelLines<A> {
     for (int i = 0; i < threads; i++) {
       workers.add(new Worker(i));
     }
-    workers.forEach(Thread::start);
     ArrayDeque<Task> pending = new ArrayDeque<>();
     long[] counts = new long[3];
     try {
+      workers.forEach(Thread::start);
       for (LineChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
         Task task = new Task(chunk, new CompletableFuture<>());
         put(task);
@@ -130,8 +130,7 @@ final class ParallelLines<A> {
     try {
       queue.put(task);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while reading " + file);
+      throw interrupted();
     }
   }
 
@@ -139,8 +138,7 @@ final class ParallelLines<A> {
     try {
       return task.outcome().get();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while reading " + file);
+      throw interrupted();
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
@@ -153,8 +151,18 @@ final class ParallelLines<A> {
     }
   }
 
-  /** Ends the workers once the queue is drained; a cancelled run leaves its remaining chunks undecoded. */
-  private void stop(List<Worker> workers) throws InterruptedIOException {
+  /** Keeps the thread's interrupt, for its owner to see, and ends the read. */
+  private InterruptedIOException interrupted() {
+    Thread.currentThread().interrupt();
+    return new InterruptedIOException("interrupted while reading " + file);
+  }
+
+  /**
+   * Ends the workers once the queue is drained; a cancelled run leaves its remaining chunks undecoded. An
+   * interrupt meanwhile is kept for the thread's owner: it neither cuts the wait short (the workers would
+   * outlive the read) nor hides the read's own outcome.
+   */
+  private void stop(List<Worker> workers) {
     boolean interrupted = false;
     for (int i = 0; i < workers.size(); i++) {
       while (true) {
@@ -177,7 +185,6 @@ final class ParallelLines<A> {
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while reading " + file);
     }
   }
 

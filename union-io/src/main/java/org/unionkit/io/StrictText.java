@@ -28,6 +28,8 @@ final class StrictText extends Reader {
   private long line = 1;
   private long column;
   private boolean afterCarriageReturn;
+  /** The second half of a surrogate pair decoded for a one-char read, handed out by the next read. */
+  private int pendingLowSurrogate = -1;
 
   /**
    * @param advice what the message adds to "is not ... text", such as how to read a GBK file
@@ -45,6 +47,21 @@ final class StrictText extends Reader {
   public int read(char[] chars, int offset, int length) throws IOException {
     if (length == 0) {
       return 0;
+    }
+    if (pendingLowSurrogate >= 0) {
+      chars[offset] = (char) pendingLowSurrogate;
+      pendingLowSurrogate = -1;
+      return 1;
+    }
+    if (length == 1) {
+      // A character outside the BMP is two chars, which the decoder writes only together.
+      char[] pair = new char[2];
+      int n = read(pair, 0, 2);
+      if (n > 0) {
+        chars[offset] = pair[0];
+        pendingLowSurrogate = n == 2 ? pair[1] : -1;
+      }
+      return Math.min(n, 1);
     }
     CharBuffer out = CharBuffer.wrap(chars, offset, length);
     while (true) {

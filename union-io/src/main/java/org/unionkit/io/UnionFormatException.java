@@ -5,20 +5,25 @@ import java.io.Serial;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.unionkit.model.CitizenId;
 
 /**
  * Bad input in a unionkit file, such as
- * {@code members.ndjson:12:31: /employmentForm: "COURIERS" is not one of STANDARD, DISPATCHED, ...}: what is
+ * {@code export.json:3:52: /organisations/0/kind: "UNION" is not one of NATIONAL_FEDERATION, ...}: what is
  * wrong, and where (file, line, column, JSON path).
  *
  * <p>Messages never hold personal data: anything shaped like a citizen ID number is masked, in the reason
  * and in the path (a field may be named by one), even inside a parser's own description of a broken token;
- * and no cause is attached, whose message could quote the input. Lines and columns count from 1.
+ * a failure in a member's record shows none of its values (a name in the wrong column would be one); and no
+ * cause is attached, whose message could quote the input. Lines and columns count from 1.
  */
 public final class UnionFormatException extends IOException {
   @Serial private static final long serialVersionUID = 1L;
-  /** 15- or 18-character runs of digits (the last may be X): the shapes of citizen ID numbers. */
-  private static final Pattern ID_LIKE = Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])");
+  /**
+   * A value as a reason quotes it: {@code "..."} (with {@code \"} and {@code \\} escaped inside), or the
+   * {@code '...'} of a JSON parser's token, except its list of the literals it expected.
+   */
+  private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?!(?:null|true|false)')[^']*'");
 
   private final @Nullable String file;
   private final long line;
@@ -31,21 +36,27 @@ public final class UnionFormatException extends IOException {
    * included, and would print it in every stack trace; its message, masked, is in the reason instead.
    */
   UnionFormatException(@Nullable String file, long line, long column, String path, String reason) {
-    super(describe(file, line, column, mask(path), mask(reason)));
+    super(describe(file, line, column, CitizenId.redact(path), CitizenId.redact(reason)));
     this.file = file;
     this.line = line;
     this.column = column;
-    this.path = mask(path);
-    this.reason = mask(reason);
+    this.path = CitizenId.redact(path);
+    this.reason = CitizenId.redact(reason);
+  }
+
+  /**
+   * The same failure with every value its reason quotes replaced by {@code ***}, such as
+   * {@code /workRelation: *** is not one of EMPLOYEE, ...}: for a member's record, where a value in the wrong
+   * field (a name in a misplaced column) is personal data whatever the field.
+   */
+  UnionFormatException hidingValues() {
+    String hidden = QUOTED.matcher(reason).replaceAll("***");
+    return hidden.equals(reason) ? this : new UnionFormatException(file, line, column, path, hidden);
   }
 
   /** The same failure {@code lines} lines further down: a chunk's line numbers made the file's. */
   UnionFormatException shifted(long lines) {
     return lines == 0 ? this : new UnionFormatException(file, line + lines, column, path, reason);
-  }
-
-  static String mask(String text) {
-    return ID_LIKE.matcher(text).replaceAll("***");
   }
 
   private static String describe(@Nullable String file, long line, long column, String path, String reason) {

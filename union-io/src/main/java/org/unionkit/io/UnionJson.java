@@ -145,6 +145,11 @@ public final class UnionJson {
       return value;
     } catch (JsonProcessingException e) {
       throw translate(e, file, lineOffset, parser);
+    } catch (NumberFormatException e) {
+      // Jackson checks a number's syntax while reading it but its range only when converting it, unwrapped.
+      JsonLocation at = parser.currentTokenLocation();
+      throw new UnionFormatException(file, at.getLineNr() + lineOffset, at.getColumnNr(),
+          Fields.pointer(parser.getParsingContext()), "a number out of range: its exponent is too large");
     }
   }
 
@@ -225,7 +230,8 @@ public final class UnionJson {
       path = Fields.pointer(parser.getParsingContext());
       reason = "malformed JSON: " + e.getOriginalMessage();
     }
-    return new UnionFormatException(file, line, column, path, String.valueOf(reason));
+    UnionFormatException located = new UnionFormatException(file, line, column, path, String.valueOf(reason));
+    return path.startsWith("/members/") ? located.hidingValues() : located;
   }
 
   private static String pointer(JsonMappingException e) {

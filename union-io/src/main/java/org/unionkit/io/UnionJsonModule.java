@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -507,6 +508,12 @@ public final class UnionJsonModule extends SimpleModule {
   }
 
   private static void writeTally(Tally t, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    // Refused as the reader refuses it, so that whatever is written reads back.
+    Optional<String> contradiction = t.contradiction();
+    if (contradiction.isPresent()) {
+      throw JsonMappingException.from(gen, "cannot write a tally whose counts contradict each other: "
+          + contradiction.get());
+    }
     for (Measure m : Measure.values()) {
       if (t.get(m) != 0) {
         gen.writeNumberField(m.name(), t.get(m));

@@ -169,6 +169,8 @@ class BadInputCorpusTest {
         "whole number"));
     c.add(documentOnLine("a 10,000-digit number", utf8(String.format(count, "9".repeat(10_000))), 5,
         "/organisations/1/employees", "Number value length"));
+    c.add(document("an exponent beyond any decimal", String.format(count, "2E999999999999"), "2E999999999999",
+        "/organisations/1/employees", "number out of range"));
     c.add(document("an unknown code value", DOC.replace("GRASSROOTS_UNION", "CLUB") + END, "\"CLUB\"",
         "/organisations/0/kind", "\"CLUB\" is not one of"));
     String twice = DOC + ", {\"id\": \"U1\", \"name\": \"n\", \"kind\": \"GRASSROOTS_UNION\"}" + END;
@@ -221,8 +223,8 @@ class BadInputCorpusTest {
     c.add(member("a null birth year", LINE.replace("}", ",\"birthYear\":null}"), "null", "/birthYear", "not be null"));
     c.add(member("a negative birth year", LINE.replace("}", ",\"birthYear\":-5}"), "-5", "/birthYear",
         "personal data, not shown"));
-    c.add(member("an unknown code value", LINE.replace("STANDARD", "COURIERS"), "\"COURIERS\"", "/employmentForm",
-        "\"COURIERS\" is not one of"));
+    c.add(member("an unknown code value, not shown", LINE.replace("STANDARD", "COURIERS"), "\"COURIERS\"",
+        "/employmentForm", "*** is not one of"));
     c.add(member("an unknown field", LINE.replace("}", ",\"x\":1}"), "1}", "/x", "is not a field"));
     c.add(member("a field twice", LINE.replace("}", ",\"id\":\"M9\"}"), "\"M9\"", "/id", "appears twice"));
     c.add(member("a polymorphic payload (@class)", LINE.replace("{", "{\"@class\":\"java.lang.Runtime\","),
@@ -235,6 +237,8 @@ class BadInputCorpusTest {
         "\"11010519491231002X\"", "/id", "must not be a citizen ID number"));
     c.add(raw(Kind.MEMBER_LINES, "a 10,000-digit number", utf8(LINE.replace("}", ",\"birthYear\":" + "1".repeat(10_000)
         + "}") + "\n"), ReadLimits.defaults(), new Where(1, -1, "/birthYear", "Number value length")));
+    c.add(member("an exponent beyond any decimal", LINE.replace("}", ",\"birthYear\":2E0519491231002}"), "2E05",
+        "/birthYear", "number out of range"));
     c.add(raw(Kind.MEMBER_LINES, "nesting 10,000 deep", utf8(LINE.replace("}", ",\"x\":" + "[".repeat(10_000)
         + "]".repeat(10_000) + "}") + "\n"), ReadLimits.defaults(), new Where(1, -1, "/x" + "/0".repeat(31),
         "nesting depth")));

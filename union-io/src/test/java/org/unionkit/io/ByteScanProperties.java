@@ -88,9 +88,15 @@ class ByteScanProperties {
     });
   }
 
+  /**
+   * Chunks cut the input where {@link BufferedReader#readLine()} does; a line longer than the limit (the
+   * limits go beyond the longest input, to check unlimited reading too) may be held by its start, longer
+   * than the limit so that the decoder refuses it, and the lines around it are untouched.
+   */
   @Test
   void chunksHoldTheInputInWholeLinesAndSplitItAsReadLineDoes() {
-    qt().forAll(bytes(), integers().between(1, 24), integers().between(0, 1)).checkAssert((b, chunkSize, bom) -> {
+    qt().forAll(bytes(), integers().between(1, 24), integers().between(0, 1), integers().between(1, 90))
+        .checkAssert((b, chunkSize, bom, limit) -> {
       byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
       byte[] input = bom == 1 ? concat(mark, b) : b;
       // The content is what follows one leading byte order mark, if any.
@@ -99,7 +105,7 @@ class ByteScanProperties {
       List<String> lines = new ArrayList<>();
       ByteArrayOutputStream joined = new ByteArrayOutputStream();
       try {
-        LineChunks chunks = new LineChunks(new ByteArrayInputStream(input), "b", chunkSize, Integer.MAX_VALUE - 2);
+        LineChunks chunks = new LineChunks(new ByteArrayInputStream(input), "b", chunkSize, limit);
         byte[] previousEnd = null;
         for (LineChunks.Chunk c = chunks.next(); c != null; c = chunks.next()) {
           if (previousEnd != null) {
@@ -114,11 +120,21 @@ class ByteScanProperties {
             start = LineChunks.nextLineStart(c.bytes(), end, c.length());
           }
         }
-        assertThat(joined.toByteArray()).as("the chunks, joined, are the input without its byte order mark")
-            .isEqualTo(content);
-        List<String> expected = new BufferedReader(new StringReader(new String(content, StandardCharsets.ISO_8859_1)))
+        List<String> whole = new BufferedReader(new StringReader(new String(content, StandardCharsets.ISO_8859_1)))
             .lines().toList();
-        assertThat(lines).as("the lines").isEqualTo(expected);
+        assertThat(lines).as("the lines").hasSameSizeAs(whole);
+        for (int i = 0; i < whole.size(); i++) {
+          if (whole.get(i).length() > limit) {
+            assertThat(whole.get(i)).as("line %s", i + 1).startsWith(lines.get(i));
+            assertThat(lines.get(i).length()).as("line %s, held", i + 1).isGreaterThan(limit);
+          } else {
+            assertThat(lines.get(i)).as("line %s", i + 1).isEqualTo(whole.get(i));
+          }
+        }
+        if (whole.stream().allMatch(l -> l.length() <= limit)) {
+          assertThat(joined.toByteArray()).as("the chunks, joined, are the input without its byte order mark")
+              .isEqualTo(content);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

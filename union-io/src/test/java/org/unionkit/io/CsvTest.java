@@ -211,7 +211,7 @@ class CsvTest {
     assertThat(e.line()).as("line").isEqualTo(3);
     assertThat(e.column()).as("column: M1,U1,,,,EMPLOYEE, is 18 characters").isEqualTo(19);
     assertThat(e.path()).as("path").isEqualTo("employmentForm");
-    assertThat(e).as("exception").hasMessageStartingWith("m.csv:3:19: employmentForm: \"COURIERS\" is not one of");
+    assertThat(e).as("exception").hasMessageStartingWith("m.csv:3:19: employmentForm: *** is not one of");
   }
 
   @Test

@@ -2,21 +2,27 @@ package org.unionkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +93,21 @@ class FaultTest {
         Scope.all(), Rejects.FAIL, 2)).as("the roll-up").isInstanceOf(IOException.class)
         .isNotInstanceOf(UnionFormatException.class)
         .hasMessage("reading m.ndjson failed after " + good + " bytes: " + FAILURE);
+  }
+
+  @Test
+  void anInterruptedRollUpStopsItsWorkersAndKeepsTheInterrupt() throws IOException {
+    byte[] bytes = members();
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> Ndjson.rollUp(new ByteArrayInputStream(bytes), "m.ndjson", DATASET.tree(), List.of(),
+          Scope.all(), Rejects.FAIL, 2)).isInstanceOf(InterruptedIOException.class)
+          .hasMessage("interrupted while reading m.ndjson");
+    } finally {
+      assertThat(Thread.interrupted()).as("the interrupt, kept for the caller").isTrue();
+    }
+    assertThat(Thread.getAllStackTraces().keySet()).as("no worker left")
+        .noneMatch(t -> t.getName().startsWith("unionkit-ndjson-"));
   }
 
   @Test
@@ -207,5 +228,23 @@ class FaultTest {
     Path doc = dir.resolve("dataset.json");
     UnionJson.writeDataset(DOCUMENT, doc);
     assertThat(Files.readAllBytes(doc)).as("the document").isEqualTo(document());
+  }
+
+  @Test
+  void aReplacedFileKeepsItsPermissionsAndANewOneGetsThoseOfAnyNewFile(@TempDir Path dir) throws IOException {
+    assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class), "POSIX permissions");
+    Path shared = dir.resolve("shared.json");
+    Files.writeString(shared, "old");
+    Set<PosixFilePermission> readable = PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(shared, readable);
+    Path plain = Files.createFile(dir.resolve("plain"));
+
+    AtomicFiles.write(shared, out -> out.write('1'));
+    Path created = dir.resolve("created.json");
+    AtomicFiles.write(created, out -> out.write('2'));
+
+    assertThat(Files.getPosixFilePermissions(shared)).as("the replaced file").isEqualTo(readable);
+    assertThat(Files.getPosixFilePermissions(created)).as("a new file")
+        .isEqualTo(Files.getPosixFilePermissions(plain));
   }
 }

@@ -1,9 +1,12 @@
 package org.unionkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,6 +38,7 @@ import org.unionkit.model.ReportedFigure;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.stats.Indicator;
 import org.unionkit.stats.Indicators;
+import org.unionkit.stats.Measure;
 import org.unionkit.stats.Ratio;
 import org.unionkit.stats.Tally;
 import org.unionkit.testkit.UnionGenerators;
@@ -95,6 +99,18 @@ class JsonRoundTripProperties {
     qt().forAll(Generated.datasets()).checkAssert(d -> {
       Tally tally = Tally.of(d);
       assertThat(read(write(tally), Tally.class)).as("tally").isEqualTo(tally);
+    });
+    // Any tally the API builds either round-trips or, if its counts contradict each other, is not written.
+    Measure[] measures = Measure.values();
+    qt().forAll(Generated.datasets(), integers().between(0, measures.length - 1), longs().between(0, 1_000_000))
+        .checkAssert((d, m, count) -> {
+      Tally tally = Tally.of(d).with(measures[m], count);
+      if (tally.contradiction().isEmpty()) {
+        assertThat(read(write(tally), Tally.class)).as("tally with %s = %s", measures[m], count).isEqualTo(tally);
+      } else {
+        assertThatThrownBy(() -> MAPPER.writeValueAsString(tally)).isInstanceOf(JsonMappingException.class)
+            .hasMessageContaining("contradict each other: " + tally.contradiction().get());
+      }
     });
     for (Indicator indicator : Indicators.all()) {
       assertThat(read(write(indicator), Indicator.class)).as("indicator %s", indicator.id()).isEqualTo(indicator);

@@ -95,6 +95,7 @@ class NdjsonProperties {
     assertThat(reader.next()).as("the first line").isNotNull();
     assertThatThrownBy(reader::next).as("the second line").isInstanceOf(UncheckedIOException.class)
         .cause().isInstanceOf(UnionFormatException.class)
-        .hasMessageStartingWith("m.ndjson:2:").hasMessageContaining("/workRelation").hasMessageContaining("\"WORKER\"");
+        .hasMessageStartingWith("m.ndjson:2:").hasMessageContaining("/workRelation: *** is not one of")
+        .as("a member's value is not shown").message().doesNotContain("WORKER");
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,9 @@ import org.unionkit.stats.Tally;
 import org.unionkit.testkit.UnionGenerators;
 
 /**
- * Citizen ID numbers and the birth dates inside them never reach a {@code toString}, a message (with every
- * cause under it) or an aggregate export, however a file misplaces them: members are generated with
- * numbers, then lines are broken around the numbers in every way a reader reports.
+ * Names, citizen ID numbers and the birth dates inside them never reach a {@code toString}, a message (with
+ * every cause under it) or an aggregate export, however a file misplaces them: members are generated with
+ * names and numbers, then lines are broken around them in every way a reader reports.
  */
 class PersonalDataTest {
   private static final Dataset DATASET = UnionGenerators.seeded(11).dataset(3, 3, 30);
@@ -40,9 +41,30 @@ class PersonalDataTest {
   private static final DatasetDocument DOCUMENT = DatasetDocument.of(new Metadata("t", Source.of("s"),
       ReportingPeriod.ofYear(2020), Optional.of(Region.parse("130000"))), DATASET);
 
-  /** Every way the numbers could show: whole, with a lower-case x, and the birth date they hold. */
+  /**
+   * A name for each member, as the registers that members come from hold them: unionkit's model has no
+   * name, so a name reaches a reader only in a field it does not belong in.
+   */
+  private static final List<String> NAMES = names(DATASET.members().size());
+
+  private static List<String> names(int count) {
+    String surnames = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗";
+    String given = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂";
+    Random random = new Random(11);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      StringBuilder name = new StringBuilder().append(surnames.charAt(random.nextInt(surnames.length())));
+      for (int j = 1 + random.nextInt(2); j > 0; j--) {
+        name.append(given.charAt(random.nextInt(given.length())));
+      }
+      names.add(name.toString());
+    }
+    return names;
+  }
+
+  /** Every way the numbers could show (whole, with a lower-case x, the birth date they hold), and the names. */
   private static List<String> secrets() {
-    List<String> secrets = new ArrayList<>();
+    List<String> secrets = new ArrayList<>(NAMES);
     for (CitizenId id : IDS) {
       secrets.add(id.unmaskedText());
       secrets.add(id.unmaskedText().toLowerCase(Locale.ROOT));
@@ -81,11 +103,27 @@ class PersonalDataTest {
     assertNoSecret("table", rollUp.table(DATASET.tree().preOrder(), Indicators.all()).toString());
   }
 
-  /** Lines of the members stream, each with a number where it breaks the line or does not belong. */
+  /**
+   * Lines of the members stream, each with a name or a number where it breaks the line or does not belong:
+   * a name in a field of its own, in the place of each field's value, unquoted, or cut off.
+   */
   private static List<String> brokenLines() throws IOException {
     List<String> lines = new ArrayList<>();
     Pattern citizenId = Pattern.compile("\"citizenId\":\"([0-9X]{18})\"");
-    for (String line : NdjsonProperties.write(DATASET.members()).lines().toList()) {
+    Pattern stringValue = Pattern.compile("\":\"[^\"]*\"");
+    List<String> written = NdjsonProperties.write(DATASET.members()).lines().toList();
+    for (int i = 0; i < written.size(); i++) {
+      String line = written.get(i);
+      String name = NAMES.get(i);
+      lines.add(line.replace("}", ",\"name\":\"" + name + "\"}"));
+      lines.add(line.replace("}", ",\"name\":" + name + "}"));
+      lines.add(line.replace("}", ",\"name\":\"" + name));
+      for (Matcher value = stringValue.matcher(line); value.find(); ) {
+        String before = line.substring(0, value.start());
+        String after = line.substring(value.end());
+        lines.add(before + "\":\"" + name + "\"" + after);
+        lines.add(before + "\":" + name + after);
+      }
       Matcher m = citizenId.matcher(line);
       if (!m.find()) {
         continue;
@@ -146,12 +184,20 @@ class PersonalDataTest {
       csv.append("M1,").append(text).append(",EMPLOYEE,STANDARD,").append(text, 0, 17).append(wrongCheck).append('\n');
       csv.append(text).append(",U1,EMPLOYEE,").append(text).append(',').append(text).append('\n');
     }
+    List<String> row = List.of("M1", "U1", "EMPLOYEE", "STANDARD", "");
+    for (String name : NAMES) {
+      for (int column = 0; column < row.size(); column++) {
+        List<String> cells = new ArrayList<>(row);
+        cells.set(column, name);
+        csv.append(String.join(",", cells)).append('\n');
+      }
+    }
     List<Reject> rejects = new ArrayList<>();
     try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(csv.toString().getBytes(
         StandardCharsets.UTF_8)), "m.csv", rejects::add)) {
       reader.forEachRemaining(m -> { });
     }
-    assertThat(rejects).as("every row is bad").hasSize(2 * IDS.size());
+    assertThat(rejects).as("every row is bad").hasSize(2 * IDS.size() + row.size() * NAMES.size());
     assertNoSecret("rejects", rejects.toString());
   }
 

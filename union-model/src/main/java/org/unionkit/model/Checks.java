@@ -63,10 +63,12 @@ final class Checks {
   }
 
   /**
-   * Text for a message: quoted, with control characters escaped as in Java string literals so that a
-   * message stays on one line in a log, and cut after 100 characters with the rest counted.
+   * Text for a message: quoted, with anything shaped like a citizen ID number masked
+   * ({@link CitizenId#redact}), control characters escaped as in Java string literals so that a message
+   * stays on one line in a log, and cut after 100 characters with the rest counted.
    */
-  static String quoted(CharSequence text) {
+  static String quoted(CharSequence original) {
+    String text = CitizenId.redact(original);
     StringBuilder out = new StringBuilder("\"");
     int shown = Math.min(text.length(), MAX_QUOTED);
     for (int i = 0; i < shown; i++) {

@@ -3,6 +3,7 @@ package org.unionkit.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class CitizenId {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK_CHARACTERS = "10X98765432";
+  private static final Pattern SHAPE = Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])");
 
   private final String text;
   private final Region area;
@@ -61,16 +63,22 @@ public final class CitizenId {
   }
 
   /**
-   * Whether the text has the shape of a citizen ID number: 17 digits and their check character (0-9 or X),
-   * or the 15 digits of a first-generation number. For refusing such numbers where they do not belong.
+   * The text with every run shaped like a citizen ID number replaced by {@code ***}, such as
+   * {@code "id 11010519491231002X refused"} becoming {@code "id *** refused"}: for text bound for a log or
+   * a message. A shape is 18 characters (17 digits, then a digit or X) or the 15 digits of a
+   * first-generation number, not part of a longer run of digits; a number with a wrong check character is
+   * still someone's mistyped number, and is masked too.
+   *
+   * @param text the text; not null
+   * @return the text, masked, not null
    */
+  public static String redact(CharSequence text) {
+    return SHAPE.matcher(text).replaceAll("***");
+  }
+
+  /** Whether the whole text has the shape of a citizen ID number ({@link #redact}). */
   static boolean isShapedLike(CharSequence text) {
-    int n = text.length();
-    if (n == 15) {
-      return Checks.isDigits(text, 0, 15);
-    }
-    return n == 18 && Checks.isDigits(text, 0, 17)
-        && Character.toUpperCase(text.charAt(17)) == checkCharacter(text);
+    return SHAPE.matcher(text).matches();
   }
 
   /** The check character for the first 17 digits of {@code s}. */

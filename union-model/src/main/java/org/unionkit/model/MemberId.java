@@ -19,8 +19,8 @@ public final class MemberId extends Identifier {
    *
    * @param text 1 to 64 characters from {@code A-Z a-z 0-9 . _ : -}; not null
    * @return the identifier, not null
-   * @throws ValidationException if the text is not a valid identifier, or is a citizen ID number (the
-   *     message then does not show it)
+   * @throws ValidationException if the text is not a valid identifier, or has the shape of a citizen ID
+   *     number, check character right or wrong ({@link CitizenId#redact}); the message does not show it
    */
   public static MemberId parse(CharSequence text) {
     return new MemberId(text);

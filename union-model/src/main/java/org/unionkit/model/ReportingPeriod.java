@@ -19,6 +19,9 @@ public final class ReportingPeriod {
   private ReportingPeriod(LocalDate start, LocalDate end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
+    // Four-digit years only: the text forms (and the JSON format) have no sign and no fifth digit.
+    Checks.require(start.getYear() >= 1, "start", start, "must lie in the years 1 - 9999");
+    Checks.require(end.getYear() <= 9999, "end", end, "must lie in the years 1 - 9999");
     Checks.require(!end.isBefore(start), "end", end, "must not be before start (" + start + ")");
     this.start = start;
     this.end = end;
@@ -27,10 +30,10 @@ public final class ReportingPeriod {
   /**
    * The days from {@code start} to {@code end}, both included.
    *
-   * @param start the first day; not null
-   * @param end the last day, not before {@code start}; not null
+   * @param start the first day, in the year 1 or later; not null
+   * @param end the last day, not before {@code start}, in the year 9999 or earlier; not null
    * @return the period, not null
-   * @throws ValidationException if {@code end} is before {@code start}
+   * @throws ValidationException if {@code end} is before {@code start} or a day lies outside the years 1 - 9999
    */
   public static ReportingPeriod of(LocalDate start, LocalDate end) {
     return new ReportingPeriod(start, end);

@@ -81,15 +81,32 @@ class CitizenIdTest {
     assertThat(CitizenId.parse(EXAMPLE).toString()).as("toString hides everything").isEqualTo("CitizenId[***]");
   }
 
+  /** A wrong check character makes a mistyped number, still someone's. */
   @ParameterizedTest
-  @ValueSource(strings = {EXAMPLE, "11010519491231002x", "110105491231002"})
-  void aMemberIdMayNotBeACitizenIdNumber(String number) {
+  @ValueSource(strings = {EXAMPLE, "11010519491231002x", "110105491231002", "110105194912310021"})
+  void aMemberIdMayNotBeShapedLikeACitizenIdNumber(String number) {
     assertRejectedHiding(() -> MemberId.parse(number), "memberId", "must not be a citizen ID number", number);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"110105194912310021", "1101051949123100", "M11010519491231002X"})
+  @ValueSource(strings = {"1101051949123100", "1101051949123100211", "M11010519491231002X", "11010519491231002Y"})
   void aMemberIdThatIsNoCitizenIdNumberIsFine(String text) {
-    assertThat(MemberId.parse(text)).as("a wrong check character, other lengths, a letter").hasToString(text);
+    assertThat(MemberId.parse(text)).as("other lengths, a letter before or after").hasToString(text);
+  }
+
+  @Test
+  void redactMasksEveryRunShapedLikeANumberAndNothingElse() {
+    assertThat(CitizenId.redact("ids 11010519491231002X, 110105491231002 and 110105194912310021x"))
+        .isEqualTo("ids ***, *** and ***x");
+    assertThat(CitizenId.redact("1101051949123100211 has 19 digits; 1101051949123100 has 16"))
+        .as("longer and shorter runs").isEqualTo("1101051949123100211 has 19 digits; 1101051949123100 has 16");
+  }
+
+  @Test
+  void aMessageQuotingTextHidesNumbersInIt() {
+    String spaced = " " + EXAMPLE + " ";
+    assertRejectedHiding(() -> MemberId.parse(spaced), "memberId", "may hold only", EXAMPLE);
+    assertRejectedHiding(() -> OrganisationId.parse("x" + "0".repeat(70) + "/" + EXAMPLE), "organisationId",
+        "must have 1 to 64 characters", EXAMPLE);
   }
 }

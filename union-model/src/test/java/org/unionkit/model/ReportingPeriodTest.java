@@ -67,6 +67,17 @@ class ReportingPeriodTest {
     assertRejected(() -> ReportingPeriod.parse("0000"), "year", "year (0) must lie in 1 - 9999");
   }
 
+  /** Found by fuzzing: {@code +20200-03} parsed, then printed as {@code 20200-03}, which does not parse. */
+  @Test
+  void daysOutsideFourDigitYearsAreRejected() {
+    assertRejected(() -> ReportingPeriod.parse("+20200-03"), "end", "end (+20200-03-31) must lie in the years 1 - 9999");
+    assertRejected(() -> ReportingPeriod.parse("-0001-01-01/2020-12-31"), "start",
+        "start (-0001-01-01) must lie in the years 1 - 9999");
+    assertRejected(() -> ReportingPeriod.of(LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1)), "end",
+        "end (+10000-01-01) must lie in the years 1 - 9999");
+    assertThat(ReportingPeriod.parse("0001-01-01/9999-12-31").toString()).isEqualTo("0001-01-01/9999-12-31");
+  }
+
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {"2020-13", "20", "2020/03", "2020-02-30/2020-03-31", "2020-01-01/", "", "二〇二〇",
       "2020-1-1/2020-12-31"})

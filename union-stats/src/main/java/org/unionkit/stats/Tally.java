@@ -148,7 +148,9 @@ public final class Tally {
   /**
    * The first part that exceeds its whole ({@link Measure#partOf()}), such as more high-skill members than
    * skilled ones: counts that contradict each other, which no set of records gives but a supplied or
-   * imported tally can hold.
+   * imported tally can hold. A whole of 0 is taken as not supplied, not as a contradiction: service
+   * spending may be supplied without total spending (the share is then undefined). unionkit's JSON
+   * writer and reader refuse a contradictory tally.
    *
    * @return the contradiction, such as {@code HIGH_SKILL_MEMBERS (600) exceeds SKILLED_MEMBERS (500)}, or
    *     empty; not null
@@ -156,7 +158,7 @@ public final class Tally {
   public Optional<String> contradiction() {
     for (Measure part : MEASURES) {
       Optional<Measure> whole = part.partOf();
-      if (whole.isPresent() && get(part) > get(whole.get())) {
+      if (whole.isPresent() && get(whole.get()) > 0 && get(part) > get(whole.get())) {
         return Optional.of(part + " (" + get(part) + ") exceeds " + whole.get() + " (" + get(whole.get())
             + "), of which it is a part");
       }

@@ -1,0 +1,109 @@
+package org.unionkit.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.unionkit.io.Collected;
+import org.unionkit.io.Csv;
+import org.unionkit.io.Ndjson;
+import org.unionkit.io.ReadLimits;
+import org.unionkit.io.RecordReader;
+import org.unionkit.io.Reject;
+import org.unionkit.io.UnionFormatException;
+import org.unionkit.io.UnionJson;
+import org.unionkit.model.Organisation;
+import org.unionkit.model.OrganisationId;
+import org.unionkit.model.OrganisationKind;
+import org.unionkit.model.OrganisationTree;
+import org.unionkit.stats.RollUp;
+import org.unionkit.stats.Scope;
+
+/**
+ * Every reader on any bytes: each either reads them or refuses them with a {@link UnionFormatException}
+ * (wrapped, from an iterator, in an {@link UncheckedIOException}); nothing else may escape. A reader with a
+ * handler of bad lines accounts for every line. Small limits keep the fuzzer on the edges they guard.
+ * Regression mode (the default) runs the committed inputs under {@code ReaderFuzzTestInputs}; fuzzing
+ * mode is {@code union-fuzz/fuzz}.
+ */
+class ReaderFuzzTest {
+  private static final ReadLimits LIMITS = ReadLimits.defaults().withMaxLineBytes(4096).withMaxRecords(1000)
+      .withMaxStringLength(4096).withMaxDocumentChars(1 << 20);
+  private static final OrganisationTree TREE = OrganisationTree.of(List.of(
+      Organisation.builder().id(OrganisationId.parse("U1")).name("基层工会").kind(OrganisationKind.GRASSROOTS_UNION)
+          .build()));
+
+  @FunctionalInterface
+  interface Read {
+    void run() throws IOException;
+  }
+
+  /** Runs the read; a refusal of the input is a pass, anything else thrown fails the fuzz test. */
+  private static void refusedOrRead(Read read) throws IOException {
+    try {
+      read.run();
+    } catch (UnionFormatException e) {
+      assertThat(e.getMessage()).as("a message").isNotBlank();
+    } catch (UncheckedIOException e) {
+      if (!(e.getCause() instanceof UnionFormatException)) {
+        throw e;
+      }
+    }
+  }
+
+  private static InputStream in(byte[] bytes) {
+    return new ByteArrayInputStream(bytes);
+  }
+
+  /** Reads every record; accepted + rejected must equal the lines or rows read. */
+  private static void drain(RecordReader<?> reader) throws IOException {
+    try (reader) {
+      reader.forEachRemaining(r -> { });
+      assertThat(reader.accepted() + reader.rejected()).as("accepted + rejected").isEqualTo(reader.rowsRead());
+    }
+  }
+
+  @FuzzTest
+  void document(byte[] bytes) throws IOException {
+    refusedOrRead(() -> UnionJson.readDataset(in(bytes), "fuzz.json", null, LIMITS));
+  }
+
+  @FuzzTest
+  void memberLines(byte[] bytes) throws IOException {
+    List<Reject> rejects = new ArrayList<>();
+    refusedOrRead(() -> drain(Ndjson.members(in(bytes), "fuzz.ndjson", rejects::add, LIMITS)));
+  }
+
+  @FuzzTest
+  void organisationLines(byte[] bytes) throws IOException {
+    refusedOrRead(() -> drain(Ndjson.organisations(in(bytes), "fuzz.ndjson", r -> { }, LIMITS)));
+  }
+
+  @FuzzTest
+  void rollUp(byte[] bytes) throws IOException {
+    refusedOrRead(() -> {
+      Collected<RollUp> rolled = Ndjson.rollUp(in(bytes), "fuzz.ndjson", TREE, List.of(), Scope.all(), r -> { }, 2,
+          LIMITS);
+      assertThat(rolled.accepted() + rolled.rejected()).as("accepted + rejected").isEqualTo(rolled.rowsRead());
+    });
+  }
+
+  @FuzzTest
+  void memberCsv(byte[] bytes) throws IOException {
+    refusedOrRead(() -> drain(Csv.members(in(bytes), "fuzz.csv", StandardCharsets.UTF_8, Csv.UnknownColumns.FAIL,
+        r -> { }, LIMITS)));
+  }
+
+  @FuzzTest
+  void organisationCsvInGbk(byte[] bytes) throws IOException {
+    refusedOrRead(() -> drain(Csv.organisations(in(bytes), "fuzz.csv", Charset.forName("GBK"),
+        Csv.UnknownColumns.IGNORE, r -> { }, LIMITS)));
+  }
+}
