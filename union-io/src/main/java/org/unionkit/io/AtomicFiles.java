@@ -21,8 +21,9 @@ import java.util.function.UnaryOperator;
  * is complete and forced to the disk is the temporary file moved into the target's place (an atomic rename
  * where the file system has one). If anything fails (a full disk, an exception while writing the content),
  * the target is left as it was, the temporary file is removed, and the exception names the target. A
- * reader never sees a half-written file that looks complete. A replaced file keeps its permissions; a new
- * one gets those of any new file.
+ * reader never sees a half-written file that looks complete. A replaced file keeps its permissions (on a
+ * POSIX file system; a read-only file can be replaced where its directory allows); a new one gets those of
+ * any new file.
  */
 public final class AtomicFiles {
   private static final int BUFFER = 64 * 1024;
@@ -67,6 +68,7 @@ public final class AtomicFiles {
       } catch (IOException e) {
         throw new IOException("could not write " + target + ", left as it was: " + e.getMessage(), e);
       }
+      keepPermissions(target, temporary);
       move(temporary, target);
       moved = true;
     } finally {
@@ -77,8 +79,8 @@ public final class AtomicFiles {
   }
 
   /**
-   * An empty file for the content, with the permissions the target has (POSIX) or, for a new target, those
-   * of any new file: a temporary file's owner-only permissions would lock others out of the result.
+   * An empty file for the content, with the permissions of any new file: a temporary file's owner-only
+   * permissions would lock others out of the result.
    */
   private static Path createBeside(Path dir, Path target) throws IOException {
     while (true) {
@@ -89,11 +91,17 @@ public final class AtomicFiles {
       } catch (FileAlreadyExistsException e) {
         continue; // another writer's part: try another name
       }
-      if (Files.exists(target)
-          && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
-        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
-      }
       return temporary;
+    }
+  }
+
+  /**
+   * Gives the written content the permissions of the file it replaces (POSIX file systems): set once it is
+   * written, since they may forbid writing, as a read-only target's do.
+   */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
     }
   }
 

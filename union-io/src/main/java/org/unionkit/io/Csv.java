@@ -344,6 +344,11 @@ public final class Csv {
       }
       names[i] = name;
     }
+    if (positions.isEmpty()) {
+      // No cell is a column name: the first line is likely a record, which a message must not quote.
+      throw new UnionFormatException(file, HEADER_LINE, 0, "", "the first line names none of the " + layout.records()
+          + " columns (" + String.join(", ", layout.columns()) + "): a header line must come first");
+    }
     List<String> missing = layout.columns().stream()
         .filter(c -> layout.required().contains(c) && !positions.containsKey(c)).toList();
     List<String> problems = new ArrayList<>();
@@ -412,7 +417,7 @@ public final class Csv {
         try {
           start = token();
         } catch (JsonProcessingException e) {
-          throw new UnionFormatException(file, rowLine, 0, "", "malformed CSV: " + e.getOriginalMessage());
+          throw shown(new UnionFormatException(file, rowLine, 0, "", "malformed CSV: " + e.getOriginalMessage()));
         }
         rowLine = parser.currentLocation().getLineNr();
       }
@@ -429,8 +434,8 @@ public final class Csv {
         } catch (JsonProcessingException e) {
           long at = parser.currentLocation().getCharOffset();
           if (at == failedAt) {
-            throw new UnionFormatException(file, rowLine, 0, "", "malformed CSV the parser cannot read past: "
-                + e.getOriginalMessage());
+            throw shown(new UnionFormatException(file, rowLine, 0, "", "malformed CSV the parser cannot read past: "
+                + e.getOriginalMessage()));
           }
           failedAt = at;
           if (malformed == null) {
@@ -499,7 +504,12 @@ public final class Csv {
           bad = e;
         }
       }
-      reject(layout.personal() ? bad.hidingValues() : bad);
+      reject(shown(bad));
+    }
+
+    /** The failure as a message may show it: without a person's values. */
+    private UnionFormatException shown(UnionFormatException bad) {
+      return layout.personal() ? bad.hidingValues() : bad;
     }
 
     /** Closes the parser and the stream. */

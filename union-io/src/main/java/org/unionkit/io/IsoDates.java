@@ -2,12 +2,13 @@ package org.unionkit.io;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Dates as {@link LocalDate#parse} reads them, with a shortcut for the plain form {@code yyyy-MM-dd} that
  * the format writes: its digits go straight to {@link LocalDate#of}, without a formatter. Any other text,
- * and a plain one that is no date, goes to {@code LocalDate.parse}, which gives the same result or the
- * same message.
+ * and a plain one that is no date, goes to {@code LocalDate.parse}, which gives the same result; its
+ * refusal is a {@link DateTimeException} of our own words.
  */
 final class IsoDates {
   private IsoDates() {}
@@ -21,11 +22,17 @@ final class IsoDates {
         try {
           return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-          // Not a date, such as 2021-02-30: LocalDate.parse says so in its own words.
+          // Not a date, such as 2021-02-30: LocalDate.parse says which part is wrong.
         }
       }
     }
-    return LocalDate.parse(text);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      // The JDK's message quotes the text in apostrophes, which may stand in it too: ours quotes it escaped.
+      throw new DateTimeException(Fields.quote(text) + " is not a day written YYYY-MM-DD"
+          + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+    }
   }
 
   private static int digits(String text, int from, int to) {

@@ -28,8 +28,8 @@ final class StrictText extends Reader {
   private long line = 1;
   private long column;
   private boolean afterCarriageReturn;
-  /** The second half of a surrogate pair decoded for a one-char read, handed out by the next read. */
-  private int pendingLowSurrogate = -1;
+  /** The second char decoded for a one-char read (half of a surrogate pair, or any), handed out next. */
+  private int pendingChar = -1;
 
   /**
    * @param advice what the message adds to "is not ... text", such as how to read a GBK file
@@ -48,9 +48,9 @@ final class StrictText extends Reader {
     if (length == 0) {
       return 0;
     }
-    if (pendingLowSurrogate >= 0) {
-      chars[offset] = (char) pendingLowSurrogate;
-      pendingLowSurrogate = -1;
+    if (pendingChar >= 0) {
+      chars[offset] = (char) pendingChar;
+      pendingChar = -1;
       return 1;
     }
     if (length == 1) {
@@ -59,7 +59,7 @@ final class StrictText extends Reader {
       int n = read(pair, 0, 2);
       if (n > 0) {
         chars[offset] = pair[0];
-        pendingLowSurrogate = n == 2 ? pair[1] : -1;
+        pendingChar = n == 2 ? pair[1] : -1;
       }
       return Math.min(n, 1);
     }

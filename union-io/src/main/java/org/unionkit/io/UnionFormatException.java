@@ -3,6 +3,7 @@ package org.unionkit.io;
 import java.io.IOException;
 import java.io.Serial;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CitizenId;
@@ -20,10 +21,19 @@ import org.unionkit.model.CitizenId;
 public final class UnionFormatException extends IOException {
   @Serial private static final long serialVersionUID = 1L;
   /**
-   * A value as a reason quotes it: {@code "..."} (with {@code \"} and {@code \\} escaped inside), or the
-   * {@code '...'} of a JSON parser's token, except its list of the literals it expected.
+   * What a reason may show of a value: {@code "..."} (with {@code \"} and {@code \\} escaped inside), a
+   * JSON parser's {@code 'c' (code 29579 / 0x738b)} and {@code '...'}; group 1 is a literal the parser
+   * expected ({@code 'null'}), which stays.
    */
-  private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?!(?:null|true|false)')[^']*'");
+  private static final Pattern SEGMENT = Pattern.compile("[^/]+");
+  /**
+   * A path segment a member's record may show: an index, or a field name written as names in code are
+   * ({@code colour}, {@code @class}); anything else (with a space, in Chinese characters) may be a value
+   * made a field, such as a name.
+   */
+  private static final Pattern SHOWN_SEGMENT = Pattern.compile("[0-9]+|[A-Za-z_@$][A-Za-z0-9_@$.-]{0,63}");
+  private static final Pattern QUOTED = Pattern.compile("('(?:null|true|false)')"
+      + "|(?:'[^']*' )?\\(code \\d+(?: / 0x\\p{XDigit}+)?\\)|\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'");
 
   private final @Nullable String file;
   private final long line;
@@ -45,13 +55,16 @@ public final class UnionFormatException extends IOException {
   }
 
   /**
-   * The same failure with every value its reason quotes replaced by {@code ***}, such as
+   * The same failure with every value its reason quotes, and every path segment that may be a value made a
+   * field (one with a space, or in Chinese characters), replaced by {@code ***}, such as
    * {@code /workRelation: *** is not one of EMPLOYEE, ...}: for a member's record, where a value in the wrong
    * field (a name in a misplaced column) is personal data whatever the field.
    */
   UnionFormatException hidingValues() {
-    String hidden = QUOTED.matcher(reason).replaceAll("***");
-    return hidden.equals(reason) ? this : new UnionFormatException(file, line, column, path, hidden);
+    String hiddenReason = QUOTED.matcher(reason).replaceAll(m -> m.group(1) != null ? m.group(1) : "***");
+    String hiddenPath = SEGMENT.matcher(path).replaceAll(m -> SHOWN_SEGMENT.matcher(m.group()).matches()
+        ? Matcher.quoteReplacement(m.group()) : "***");
+    return new UnionFormatException(file, line, column, hiddenPath, hiddenReason);
   }
 
   /** The same failure {@code lines} lines further down: a chunk's line numbers made the file's. */

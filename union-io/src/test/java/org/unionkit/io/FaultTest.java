@@ -111,6 +111,20 @@ class FaultTest {
   }
 
   @Test
+  void anInterruptAsTheReadEndsKeepsItsResult() throws IOException {
+    // The handler runs on the reading thread: its interrupt arrives with every line read, as the workers stop.
+    byte[] bytes = (new String(members(), StandardCharsets.UTF_8) + "{\n").getBytes(StandardCharsets.UTF_8);
+    try {
+      Collected<?> read = Ndjson.rollUp(new ByteArrayInputStream(bytes), "m.ndjson", DATASET.tree(), List.of(),
+          Scope.all(), bad -> Thread.currentThread().interrupt(), 2);
+      assertThat(read.accepted()).as("the members").isEqualTo(DATASET.members().size());
+      assertThat(read.rejected()).as("the bad last line").isEqualTo(1);
+    } finally {
+      assertThat(Thread.interrupted()).as("the interrupt, kept for the caller").isTrue();
+    }
+  }
+
+  @Test
   void aDocumentOrSpreadsheetThatFailsPartWaySaysWhichFile() throws IOException {
     byte[] doc = document();
     assertThatThrownBy(() -> UnionJson.readDataset(failingAfter(doc, doc.length / 2), "d.json", null))
@@ -238,12 +252,19 @@ class FaultTest {
     Set<PosixFilePermission> readable = PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(shared, readable);
     Path plain = Files.createFile(dir.resolve("plain"));
+    Path readOnly = dir.resolve("read-only.json");
+    Files.writeString(readOnly, "old");
+    Set<PosixFilePermission> unwritable = PosixFilePermissions.fromString("r--r--r--");
+    Files.setPosixFilePermissions(readOnly, unwritable);
 
     AtomicFiles.write(shared, out -> out.write('1'));
+    AtomicFiles.write(readOnly, out -> out.write('3'));
     Path created = dir.resolve("created.json");
     AtomicFiles.write(created, out -> out.write('2'));
 
     assertThat(Files.getPosixFilePermissions(shared)).as("the replaced file").isEqualTo(readable);
+    assertThat(Files.readString(readOnly)).as("a read-only file, replaced in its writable directory").isEqualTo("3");
+    assertThat(Files.getPosixFilePermissions(readOnly)).as("and still read-only").isEqualTo(unwritable);
     assertThat(Files.getPosixFilePermissions(created)).as("a new file")
         .isEqualTo(Files.getPosixFilePermissions(plain));
   }

@@ -42,29 +42,47 @@ class PersonalDataTest {
       ReportingPeriod.ofYear(2020), Optional.of(Region.parse("130000"))), DATASET);
 
   /**
-   * A name for each member, as the registers that members come from hold them: unionkit's model has no
-   * name, so a name reaches a reader only in a field it does not belong in.
+   * A name for each member, as the registers that members come from hold them, in Chinese characters or in
+   * Latin letters with apostrophes and spaces: unionkit's model has no name, so a name reaches a reader only
+   * in a field it does not belong in.
    */
   private static final List<String> NAMES = names(DATASET.members().size());
 
   private static List<String> names(int count) {
     String surnames = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗";
     String given = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂";
+    List<String> latinSurnames = List.of("O'Sullivan", "D'Alessandro", "Ouyang", "Zhang");
+    List<String> latinGiven = List.of("Xiu'ying", "Jia'en", "Mingyu", "Anne-Marie");
     Random random = new Random(11);
     List<String> names = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      StringBuilder name = new StringBuilder().append(surnames.charAt(random.nextInt(surnames.length())));
-      for (int j = 1 + random.nextInt(2); j > 0; j--) {
-        name.append(given.charAt(random.nextInt(given.length())));
+      StringBuilder name = new StringBuilder();
+      if (i % 2 == 0) {
+        name.append(surnames.charAt(random.nextInt(surnames.length())));
+        for (int j = 1 + random.nextInt(2); j > 0; j--) {
+          name.append(given.charAt(random.nextInt(given.length())));
+        }
+      } else {
+        name.append(latinSurnames.get(random.nextInt(4))).append(' ').append(latinGiven.get(random.nextInt(4)));
       }
       names.add(name.toString());
     }
     return names;
   }
 
-  /** Every way the numbers could show (whole, with a lower-case x, the birth date they hold), and the names. */
+  /**
+   * Every way the numbers could show (whole, with a lower-case x, the birth date they hold), and the names:
+   * whole, their longer words, and their characters as a JSON parser's "(code 29579)".
+   */
   private static List<String> secrets() {
     List<String> secrets = new ArrayList<>(NAMES);
+    for (String name : NAMES) {
+      Matcher word = Pattern.compile("\\p{L}{5,}").matcher(name);
+      while (word.find()) {
+        secrets.add(word.group());
+      }
+      name.chars().filter(c -> c > 127).forEach(c -> secrets.add("code " + c));
+    }
     for (CitizenId id : IDS) {
       secrets.add(id.unmaskedText());
       secrets.add(id.unmaskedText().toLowerCase(Locale.ROOT));
@@ -118,6 +136,7 @@ class PersonalDataTest {
       lines.add(line.replace("}", ",\"name\":\"" + name + "\"}"));
       lines.add(line.replace("}", ",\"name\":" + name + "}"));
       lines.add(line.replace("}", ",\"name\":\"" + name));
+      lines.add(line.replace("}", ",\"" + name + "\":1}"));
       for (Matcher value = stringValue.matcher(line); value.find(); ) {
         String before = line.substring(0, value.start());
         String after = line.substring(value.end());
@@ -199,6 +218,16 @@ class PersonalDataTest {
     }
     assertThat(rejects).as("every row is bad").hasSize(2 * IDS.size() + row.size() * NAMES.size());
     assertNoSecret("rejects", rejects.toString());
+    // A file without its header: the first record is read as one, in either mode.
+    String withoutHeader = csv.substring(csv.indexOf(NAMES.get(0)));
+    for (Csv.UnknownColumns unknown : Csv.UnknownColumns.values()) {
+      try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(withoutHeader.getBytes(
+          StandardCharsets.UTF_8)), "m.csv", StandardCharsets.UTF_8, unknown, Rejects.FAIL)) {
+        throw new AssertionError("a file without a header was read: " + reader);
+      } catch (UnionFormatException e) {
+        assertNoSecret("a file without a header, " + unknown, messages(e));
+      }
+    }
   }
 
   @Test

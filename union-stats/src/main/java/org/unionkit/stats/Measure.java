@@ -143,7 +143,8 @@ public enum Measure {
   /**
    * The measure this one counts a part of, and so can never exceed, such as {@code SKILLED_MEMBERS} for
    * {@code HIGH_SKILL_MEMBERS}: the denominator of the share it is the numerator of. A tally where a part
-   * exceeds its whole is contradictory ({@link Tally#contradiction()}).
+   * exceeds a whole that is not zero is contradictory ({@link Tally#contradiction()}); a whole of zero was
+   * not supplied.
    *
    * @return the whole, or empty for a measure that is no part of another; not null
    */
