@@ -20,11 +20,6 @@ import org.unionkit.model.CitizenId;
  */
 public final class UnionFormatException extends IOException {
   @Serial private static final long serialVersionUID = 1L;
-  /**
-   * What a reason may show of a value: {@code "..."} (with {@code \"} and {@code \\} escaped inside), a
-   * JSON parser's {@code 'c' (code 29579 / 0x738b)} and {@code '...'}; group 1 is a literal the parser
-   * expected ({@code 'null'}), which stays.
-   */
   private static final Pattern SEGMENT = Pattern.compile("[^/]+");
   /**
    * A path segment a member's record may show: an index, or a field name written as names in code are
@@ -32,6 +27,11 @@ public final class UnionFormatException extends IOException {
    * made a field, such as a name.
    */
   private static final Pattern SHOWN_SEGMENT = Pattern.compile("[0-9]+|[A-Za-z_@$][A-Za-z0-9_@$.-]{0,63}");
+  /**
+   * What a reason may show of a value: {@code "..."} (with {@code \"} and {@code \\} escaped inside), a
+   * JSON parser's {@code 'c' (code 29579 / 0x738b)} and its {@code 'token'} (a token holds no apostrophe);
+   * group 1 is a literal the parser expected ({@code 'null'}), which stays.
+   */
   private static final Pattern QUOTED = Pattern.compile("('(?:null|true|false)')"
       + "|(?:'[^']*' )?\\(code \\d+(?: / 0x\\p{XDigit}+)?\\)|\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'");
 

@@ -135,6 +135,7 @@ class PersonalDataTest {
       String name = NAMES.get(i);
       lines.add(line.replace("}", ",\"name\":\"" + name + "\"}"));
       lines.add(line.replace("}", ",\"name\":" + name + "}"));
+      lines.add(line.replace("}", ",\"name\":t" + name + "}")); // read as a misspelt true, quoted whole
       lines.add(line.replace("}", ",\"name\":\"" + name));
       lines.add(line.replace("}", ",\"" + name + "\":1}"));
       for (Matcher value = stringValue.matcher(line); value.find(); ) {
