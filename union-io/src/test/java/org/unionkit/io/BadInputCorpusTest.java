@@ -82,7 +82,8 @@ class BadInputCorpusTest {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] concat(byte[]... parts) {
+  /** The parts one after another (also for the other byte-level tests). */
+  static byte[] concat(byte[]... parts) {
     java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
     for (byte[] p : parts) {
       all.writeBytes(p);

@@ -98,7 +98,7 @@ class ByteScanProperties {
     qt().forAll(bytes(), integers().between(1, 24), integers().between(0, 1), integers().between(1, 90))
         .checkAssert((b, chunkSize, bom, limit) -> {
       byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-      byte[] input = bom == 1 ? concat(mark, b) : b;
+      byte[] input = bom == 1 ? BadInputCorpusTest.concat(mark, b) : b;
       // The content is what follows one leading byte order mark, if any.
       byte[] content = input.length >= 3 && input[0] == mark[0] && input[1] == mark[1] && input[2] == mark[2]
           ? Arrays.copyOfRange(input, 3, input.length) : input;
@@ -162,12 +162,5 @@ class ByteScanProperties {
             }
           }
         });
-  }
-
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] both = new byte[a.length + b.length];
-    System.arraycopy(a, 0, both, 0, a.length);
-    System.arraycopy(b, 0, both, a.length, b.length);
-    return both;
-  }
+   }
 }
