@@ -31,4 +31,14 @@ var rollUp = RollUp.of(dataset);
 var root = dataset.tree().roots().get(0);
 System.out.println(dataset + ": high-skill ratio " + Indicators.HIGH_SKILL_RATIO.compute(rollUp.subtree(root.id())));
 System.out.println(rollUp.table(dataset.tree().children(root.id()), List.of(Indicators.HIGH_SKILL_RATIO, Indicators.TECHNICIAN_SHARE, Indicators.MEMBERSHIP_RATE_UNIONISED_UNITS, Indicators.CONTRACT_ESTABLISHMENT_RATE, Indicators.WORKERS_PER_CONTRACT)));
+
+// Time: the same register for 2019 and 2020 in one pass, each year's stock at its end and its flows within it.
+var y2019 = ReportingPeriod.ofYear(2019);
+var y2020 = ReportingPeriod.ofYear(2020);
+var years = RollUp.over(List.of(y2019, y2020), dataset.tree(), dataset.members(), dataset.contracts(), CountOptions.of(y2020).withAsOf(UnionGenerators.AS_OF));
+var end2019 = years.get(y2019).subtree(root.id());
+var end2020 = years.get(y2020).subtree(root.id());
+System.out.println("2020: " + end2020.get(Measure.NEW_MEMBERS) + " new members, " + end2020.get(Measure.NEW_EMPLOYMENT_NEW_MEMBERS) + " of the eight groups; " + end2020.get(Measure.LEFT_MEMBERS) + " left");
+System.out.println("members " + end2019.get(Measure.MEMBERS) + " -> " + end2020.get(Measure.MEMBERS) + ": growth " + Indicators.growth(Measure.MEMBERS, end2019, end2020));
+System.out.println(years.get(y2020).members());
 /exit

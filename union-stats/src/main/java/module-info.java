@@ -9,4 +9,5 @@ module org.unionkit.stats {
   requires static com.google.errorprone.annotations;
 
   exports org.unionkit.stats;
+  exports org.unionkit.stats.internal to org.unionkit.io;
 }

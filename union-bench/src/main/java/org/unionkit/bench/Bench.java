@@ -134,7 +134,7 @@ public final class Bench {
           members.size(), province.document().dataset().organisations().size());
       List<Result> rows = measure("W2", members.size(), title, List.of(
           new Peer("unionkit RollUp.of(MemberColumns) + table of every indicator of every node", t, w2::unionkit),
-          new Peer("unionkit RollUp.collector over Member objects, parallel stream + table", t, w2::unionkitObjects),
+          new Peer("unionkit RollUp.of over Member objects, one thread + table", t, w2::unionkitObjects),
           new Peer("DuckDB GROUP BY ROLLUP over the same rows", t, w2::duckdb)), options, out);
       out.println();
       return rows;

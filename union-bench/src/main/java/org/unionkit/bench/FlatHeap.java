@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import org.unionkit.io.Collected;
 import org.unionkit.io.Ndjson;
+import org.unionkit.io.ReadLimits;
 import org.unionkit.io.Rejects;
+import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.RollUp;
-import org.unionkit.stats.Scope;
 
 /**
  * W1's memory: rolls up a province's member file once, then the same file read {@code repeats} times over
@@ -39,8 +40,8 @@ public final class FlatHeap {
       Collected<RollUp> rolled;
       try (InputStream in = repeated(province.membersFile(), times)) {
         rolled = Ndjson.rollUp(in, province.membersFile().toString(), province.document().dataset().tree(),
-            province.document().dataset().contracts(), Scope.all(), Rejects.FAIL,
-            Runtime.getRuntime().availableProcessors());
+            province.document().dataset().contracts(), CountOptions.allTime(), Rejects.FAIL,
+            Runtime.getRuntime().availableProcessors(), ReadLimits.defaults());
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       System.gc();

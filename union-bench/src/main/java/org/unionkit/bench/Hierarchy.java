@@ -21,6 +21,7 @@ import org.unionkit.stats.Indicators;
 import org.unionkit.stats.MemberColumns;
 import org.unionkit.stats.Ratio;
 import org.unionkit.stats.RollUp;
+import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Scope;
 
 /**
@@ -43,7 +44,7 @@ final class Hierarchy implements AutoCloseable {
   Hierarchy(OrganisationTree tree, List<Member> members, int threads) throws SQLException {
     this.tree = tree;
     this.members = members;
-    this.columns = MemberColumns.of(tree, members);
+    this.columns = MemberColumns.of(tree, members, CountOptions.allTime());
     Map<OrganisationId, String[]> paths = new HashMap<>();
     for (Organisation o : tree.preOrder()) {
       String[] path = new String[LEVELS];
@@ -63,6 +64,9 @@ final class Hierarchy implements AutoCloseable {
     try (DuckDBAppender rows = duckdb.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
         "m")) {
       for (Member m : members) {
+        if (m.left().isPresent()) {
+          continue; // over all recorded time, a spell that ended is in no stock
+        }
         rows.beginRow();
         for (String id : paths.get(m.organisation())) {
           if (id == null) {
@@ -92,9 +96,9 @@ final class Hierarchy implements AutoCloseable {
     return totals(RollUp.of(columns, List.of(), Scope.all()));
   }
 
-  /** unionkit on the Member objects: a parallel stream counted with {@link RollUp#collector}, then the table. */
+  /** unionkit on the Member objects: one pass on one thread, every record rule checked, then the table. */
   long[] unionkitObjects() {
-    return totals(members.parallelStream().collect(RollUp.collector(tree, List.of(), Scope.all())));
+    return totals(RollUp.of(tree, members, List.of(), CountOptions.allTime()));
   }
 
   private long[] totals(RollUp rollUp) {

@@ -20,13 +20,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.unionkit.io.Ndjson;
+import org.unionkit.io.ReadLimits;
 import org.unionkit.io.Rejects;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationTree;
+import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Indicator;
 import org.unionkit.stats.Ratio;
 import org.unionkit.stats.RollUp;
-import org.unionkit.stats.Scope;
 import org.unionkit.stats.Tally;
 
 /**
@@ -51,7 +52,7 @@ final class Ingest {
   long[] unionkit(int threads) throws IOException {
     RollUp rollUp;
     try (InputStream in = Files.newInputStream(file)) {
-      rollUp = Ndjson.rollUp(in, file.toString(), tree, List.of(), Scope.all(), Rejects.FAIL, threads).value();
+      rollUp = Ndjson.rollUp(in, file.toString(), tree, List.of(), CountOptions.allTime(), Rejects.FAIL, threads, ReadLimits.defaults()).value();
     }
     long defined = 0;
     for (Organisation o : tree.preOrder()) {
@@ -80,9 +81,12 @@ final class Ingest {
         }
       }
     }
+    if (records == 0) {
+      throw new IllegalStateException(file + " holds no record");
+    }
+    // Tokens say nothing of a spell's end: no count here is comparable with the members counted.
     long[] counts = new long[MemberMeasures.MEASURES.size()];
     Arrays.fill(counts, -1);
-    counts[0] = records;
     return counts;
   }
 
@@ -93,6 +97,9 @@ final class Ingest {
     try (MappingIterator<Plain.Member> it = Plain.MAPPER.readerFor(Plain.Member.class).readValues(file.toFile())) {
       while (it.hasNext()) {
         Plain.Member m = it.next();
+        if (m.left() != null) {
+          continue;
+        }
         long[] counts = byOrganisation.computeIfAbsent(m.organisation(), o -> new long[n]);
         for (int i = 0; i < n; i++) {
           if (MemberMeasures.counts(MemberMeasures.MEASURES.get(i), m.workRelation(), m.employmentForm(),
@@ -119,7 +126,9 @@ final class Ingest {
         + " skillLevel FROM read_json('" + file + "', format = 'newline_delimited', columns = {id: 'VARCHAR',"
         + " organisation: 'VARCHAR', sex: 'VARCHAR', birthYear: 'INTEGER', joined: 'DATE', workRelation: 'VARCHAR',"
         + " employmentForm: 'VARCHAR', skillLevel: 'VARCHAR', honours: 'VARCHAR[]', hardship: 'VARCHAR',"
-        + " citizenId: 'VARCHAR'})) GROUP BY organisation)";
+        + " citizenId: 'VARCHAR', entry: 'VARCHAR', transferredFrom: 'VARCHAR', \"left\": 'DATE',"
+        + " leaveReason: 'VARCHAR', transferredTo: 'VARCHAR', underageExemption: 'VARCHAR'})"
+        + " WHERE \"left\" IS NULL) GROUP BY organisation)";
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
          Statement s = c.createStatement()) {
       s.execute("SET threads = " + threads);

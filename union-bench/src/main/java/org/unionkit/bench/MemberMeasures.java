@@ -14,14 +14,15 @@ import org.unionkit.stats.Tally;
 import org.unionkit.stats.Term;
 
 /**
- * The measures counted from member records, and the catalogue's indicators computed from them alone, with
+ * The stock measures counted from member records (a member counts while the spell goes on: no
+ * {@code left} date, over all recorded time), and the catalogue's indicators computed from them alone, with
  * what the peers need to count the same: a SQL condition and a Java test over the three columns that
  * matter ({@code workRelation}, {@code employmentForm}, {@code skillLevel}), both derived from the model's
  * own code lists so that they cannot drift from unionkit's counting.
  */
 final class MemberMeasures {
   static final List<Measure> MEASURES = Arrays.stream(Measure.values())
-      .filter(m -> m.origin() == Measure.Origin.MEMBERS).toList();
+      .filter(m -> m.origin() == Measure.Origin.MEMBERS && !m.isFlow()).toList();
   static final List<Indicator> INDICATORS = Indicators.all().stream()
       .filter(i -> Stream.of(i.numerator(), i.denominator())
           .allMatch(t -> Stream.concat(t.added().stream(), t.subtracted().stream()).allMatch(MEASURES::contains)))

@@ -21,21 +21,23 @@ final class Plain {
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"id", "organisation", "sex", "birthYear", "joined", "workRelation", "employmentForm",
-      "skillLevel", "honours", "hardship", "citizenId"})
+      "skillLevel", "honours", "hardship", "citizenId", "entry", "transferredFrom", "left", "leaveReason",
+      "transferredTo", "underageExemption"})
   record Member(String id, String organisation, String sex, Integer birthYear, String joined, String workRelation,
-      String employmentForm, String skillLevel, List<String> honours, String hardship, String citizenId) {}
+      String employmentForm, String skillLevel, List<String> honours, String hardship, String citizenId, String entry,
+      String transferredFrom, String left, String leaveReason, String transferredTo, String underageExemption) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "name", "englishName", "kind", "parent", "region", "industry", "ownership", "employees",
-      "founded"})
+      "founded", "dissolved"})
   record Organisation(String id, String name, String englishName, String kind, String parent, String region,
-      String industry, String ownership, Long employees, String founded) {}
+      String industry, String ownership, Long employees, String founded, String dissolved) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "kind", "scope", "union", "employer", "validity", "coveredEmployees", "coveredEnterprises",
-      "region", "industry"})
+      "region", "industry", "signed"})
   record Contract(String id, String kind, String scope, String union, String employer, String validity,
-      long coveredEmployees, long coveredEnterprises, String region, String industry) {}
+      long coveredEmployees, long coveredEnterprises, String region, String industry, String signed) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "kind", "name", "organiser", "period", "outputs"})

@@ -29,7 +29,10 @@ class BenchSmokeTest {
 
     assertThat(results).as("W1: 5 ways, W2: 3, W3: 2, at each of 2 sizes").hasSize(20);
     assertThat(results.stream().filter(r -> r.workload().equals("W1")))
-        .as("members counted in W1").allSatisfy(r -> assertThat(r.counted()[0]).isEqualTo(r.members()));
+        .as("members counted in W1: the lines, less the one in twenty whose spell has ended (the token scan counts none)")
+        .allSatisfy(r -> assertThat(r.counted()[0]).satisfiesAnyOf(
+            counted -> assertThat(counted).isEqualTo(-1),
+            counted -> assertThat(counted).isBetween(r.members() * 9L / 10, r.members() - 1L)));
     assertThat(results.stream().filter(r -> r.workload().equals("W3")))
         .as("members read back in W3").allSatisfy(r -> assertThat(r.counted()[1]).isEqualTo(r.members()));
     assertThat(out.toString(StandardCharsets.UTF_8)).as("the tables")

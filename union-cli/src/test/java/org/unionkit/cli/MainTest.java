@@ -73,7 +73,10 @@ class MainTest {
   void aWrongCommandLinePrintsUsage() {
     Result r = run("reprot", "x.json");
     assertThat(r.status()).as("exit status").isEqualTo(2);
-    assertThat(r.err()).as("usage").startsWith("usage: unionkit report FILE").contains("unionkit generate --members N");
+    assertThat(r.err()).as("one line saying what is wrong, then the usage")
+        .startsWith("unionkit: ").contains("'reprot'", "did you mean report?")
+        .containsPattern("\\Rusage: unionkit report ").contains("unionkit generate [-hV] --members N")
+        .doesNotContain("Exception").doesNotContain("\tat ");
   }
 
   @Test
@@ -109,9 +112,9 @@ class MainTest {
 
     Result r = run("report", out.resolve("dataset.json").toString(), "--members", members.toString());
 
-    assertThat(r.status()).as("exit status").isEqualTo(1);
-    assertThat(r.err()).as("the message names the line").contains("members.ndjson:1:", "/organisation", "***")
+    assertThat(r.status()).as("exit status: printed, with a record rejected").isEqualTo(3);
+    assertThat(r.out()).as("the reject names the line").contains("members.ndjson:1:", "/organisation", "***")
         .doesNotContain(number, number.substring(6, 14));
-    assertThat(r.out()).as("nothing printed on stdout").isEmpty();
+    assertThat(r.err()).as("nor does anything on stderr").doesNotContain(number, number.substring(6, 14));
   }
 }

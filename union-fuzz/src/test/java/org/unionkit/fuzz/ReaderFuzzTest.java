@@ -23,8 +23,8 @@ import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationId;
 import org.unionkit.model.OrganisationKind;
 import org.unionkit.model.OrganisationTree;
+import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.RollUp;
-import org.unionkit.stats.Scope;
 
 /**
  * Every reader on any bytes: each either reads them or refuses them with a {@link UnionFormatException}
@@ -89,7 +89,7 @@ class ReaderFuzzTest {
   @FuzzTest
   void rollUp(byte[] bytes) throws IOException {
     refusedOrRead(() -> {
-      Collected<RollUp> rolled = Ndjson.rollUp(in(bytes), "fuzz.ndjson", TREE, List.of(), Scope.all(), r -> { }, 2,
+      Collected<RollUp> rolled = Ndjson.rollUp(in(bytes), "fuzz.ndjson", TREE, List.of(), CountOptions.allTime(), r -> { }, 2,
           LIMITS);
       assertThat(rolled.accepted() + rolled.rejected()).as("accepted + rejected").isEqualTo(rolled.rowsRead());
     });

@@ -497,12 +497,15 @@ public final class Csv {
             row.put(name, new CsvRow.Cell(restore(cells[i]), cellLines[i], cellColumns[i]));
           }
         }
+        T record;
         try {
-          accept(layout.reader().read(new CsvRow(file, rowLine, row)));
-          return;
+          record = layout.reader().read(new CsvRow(file, rowLine, row));
         } catch (UnionFormatException e) {
-          bad = e;
+          reject(shown(e));
+          return;
         }
+        accept(record, rowLine, "id");
+        return;
       }
       reject(shown(bad));
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.unionkit.model.CitizenId;
+import org.unionkit.model.Entry;
 import org.unionkit.model.HardshipStatus;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
@@ -22,11 +23,12 @@ import org.unionkit.model.Organisation;
 final class CsvRow implements RecordFields<UnionFormatException> {
   /** The member columns, in the order written; the names are the JSON field names. */
   static final List<String> MEMBER_COLUMNS = List.of("id", "organisation", "sex", "birthYear", "joined",
-      "workRelation", "employmentForm", "skillLevel", "honours", "hardship", "citizenId");
+      "workRelation", "employmentForm", "skillLevel", "honours", "hardship", "citizenId", "entry", "transferredFrom",
+      "left", "leaveReason", "transferredTo", "underageExemption");
   static final Set<String> MEMBER_REQUIRED = Set.of("id", "organisation", "workRelation", "employmentForm");
   /** The organisation columns, in the order written. */
   static final List<String> ORGANISATION_COLUMNS = List.of("id", "name", "englishName", "kind", "parent", "region",
-      "industry", "ownership", "employees", "founded");
+      "industry", "ownership", "employees", "founded", "dissolved");
   static final Set<String> ORGANISATION_REQUIRED = Set.of("id", "name", "kind");
 
   /** Separates honours within their cell. */
@@ -64,14 +66,17 @@ final class CsvRow implements RecordFields<UnionFormatException> {
         m.workRelation().name(), m.employmentForm().name(), name(m.skillLevel()),
         String.join(String.valueOf(HONOUR_SEPARATOR), honours),
         m.hardship() == HardshipStatus.NONE ? "" : m.hardship().name(),
-        m.citizenId().map(CitizenId::unmaskedText).orElse(""));
+        m.citizenId().map(CitizenId::unmaskedText).orElse(""),
+        m.entry() == Entry.NEW_MEMBER ? "" : m.entry().name(), text(m.transferredFrom()), text(m.left()),
+        name(m.leaveReason()), text(m.transferredTo()), name(m.underageExemption()));
   }
 
   /** An organisation's cells in the order of {@link #ORGANISATION_COLUMNS}; absent attributes are empty. */
   static List<String> cells(Organisation o) {
     return List.of(o.id().toString(), o.name(), o.englishName().orElse(""), o.kind().name(), text(o.parent()),
         text(o.region()), text(o.industry()), name(o.ownership()),
-        o.employees().isPresent() ? String.valueOf(o.employees().getAsLong()) : "", text(o.founded()));
+        o.employees().isPresent() ? String.valueOf(o.employees().getAsLong()) : "", text(o.founded()),
+        text(o.dissolved()));
   }
 
   private static String text(Optional<?> value) {

@@ -5,16 +5,20 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CitizenId;
 import org.unionkit.model.EmploymentForm;
+import org.unionkit.model.Entry;
 import org.unionkit.model.HardshipStatus;
 import org.unionkit.model.Honour;
+import org.unionkit.model.LeaveReason;
 import org.unionkit.model.Member;
 import org.unionkit.model.MemberId;
 import org.unionkit.model.OrganisationId;
 import org.unionkit.model.Sex;
 import org.unionkit.model.SkillLevel;
+import org.unionkit.model.UnderageExemption;
 import org.unionkit.model.WorkRelation;
 
 /**
@@ -27,7 +31,8 @@ import org.unionkit.model.WorkRelation;
  */
 class MemberLineDecoder extends LineDecoder<Member> {
   private static final List<String> FIELD_NAMES = List.of("id", "organisation", "sex", "birthYear", "joined",
-      "workRelation", "employmentForm", "skillLevel", "honours", "hardship", "citizenId");
+      "workRelation", "employmentForm", "skillLevel", "honours", "hardship", "citizenId", "entry", "transferredFrom",
+      "left", "leaveReason", "transferredTo", "underageExemption");
   private static final ByteNames FIELDS = ByteNames.of(FIELD_NAMES);
   private static final int ID = 0;
   private static final int ORGANISATION = 1;
@@ -40,6 +45,12 @@ class MemberLineDecoder extends LineDecoder<Member> {
   private static final int HONOURS = 8;
   private static final int HARDSHIP = 9;
   private static final int CITIZEN_ID = 10;
+  private static final int ENTRY = 11;
+  private static final int TRANSFERRED_FROM = 12;
+  private static final int LEFT = 13;
+  private static final int LEAVE_REASON = 14;
+  private static final int TRANSFERRED_TO = 15;
+  private static final int UNDERAGE_EXEMPTION = 16;
   private static final int REQUIRED = 1 << ID | 1 << ORGANISATION | 1 << WORK_RELATION | 1 << EMPLOYMENT_FORM;
 
   private final Codes<Sex> sexes = new Codes<>(Sex.class);
@@ -48,6 +59,9 @@ class MemberLineDecoder extends LineDecoder<Member> {
   private final Codes<SkillLevel> skillLevels = new Codes<>(SkillLevel.class);
   private final Codes<Honour> honourCodes = new Codes<>(Honour.class);
   private final Codes<HardshipStatus> hardships = new Codes<>(HardshipStatus.class);
+  private final Codes<Entry> entries = new Codes<>(Entry.class);
+  private final Codes<LeaveReason> leaveReasons = new Codes<>(LeaveReason.class);
+  private final Codes<UnderageExemption> exemptions = new Codes<>(UnderageExemption.class);
 
   /** Organisation ids read lately, by the hash of their bytes; keys lie side by side in one array. */
   private static final int CACHE_SLOTS = 1 << 14;
@@ -184,13 +198,6 @@ class MemberLineDecoder extends LineDecoder<Member> {
         return null;
       }
       member.id(MemberId.parse(text(b, ID))).organisation(organisation).workRelation(relation).employmentForm(form);
-      if ((seen & 1 << SEX) != 0) {
-        Sex sex = sexes.get(b, starts[SEX], ends[SEX]);
-        if (sex == null) {
-          return null;
-        }
-        member.sex(sex);
-      }
       if (year >= 0) {
         member.birthYear(Year.of(year));
       }
@@ -201,19 +208,24 @@ class MemberLineDecoder extends LineDecoder<Member> {
         }
         member.joined(joined);
       }
-      if ((seen & 1 << SKILL_LEVEL) != 0) {
-        SkillLevel level = skillLevels.get(b, starts[SKILL_LEVEL], ends[SKILL_LEVEL]);
-        if (level == null) {
+      if ((seen & 1 << LEFT) != 0) {
+        LocalDate left = date(b, starts[LEFT], ends[LEFT]);
+        if (left == null) {
           return null;
         }
-        member.skillLevel(level);
+        member.left(left);
       }
-      if ((seen & 1 << HARDSHIP) != 0) {
-        HardshipStatus hardship = hardships.get(b, starts[HARDSHIP], ends[HARDSHIP]);
-        if (hardship == null) {
-          return null;
-        }
-        member.hardship(hardship);
+      if (!code(b, seen, SEX, sexes, member::sex) || !code(b, seen, SKILL_LEVEL, skillLevels, member::skillLevel)
+          || !code(b, seen, HARDSHIP, hardships, member::hardship) || !code(b, seen, ENTRY, entries, member::entry)
+          || !code(b, seen, LEAVE_REASON, leaveReasons, member::leaveReason)
+          || !code(b, seen, UNDERAGE_EXEMPTION, exemptions, member::underageExemption)) {
+        return null;
+      }
+      if ((seen & 1 << TRANSFERRED_FROM) != 0) {
+        member.transferredFrom(OrganisationId.parse(text(b, TRANSFERRED_FROM)));
+      }
+      if ((seen & 1 << TRANSFERRED_TO) != 0) {
+        member.transferredTo(OrganisationId.parse(text(b, TRANSFERRED_TO)));
       }
       if ((seen & 1 << CITIZEN_ID) != 0) {
         member.citizenId(CitizenId.parse(text(b, CITIZEN_ID)));
@@ -222,6 +234,19 @@ class MemberLineDecoder extends LineDecoder<Member> {
     } catch (IllegalArgumentException | DateTimeException e) {
       return null;
     }
+  }
+
+  /** Sets a code-valued field that the line holds; false if its value is not a code of the list. */
+  private <E extends Enum<E>> boolean code(byte[] b, int seen, int field, Codes<E> codes, Consumer<E> set) {
+    if ((seen & 1 << field) == 0) {
+      return true;
+    }
+    E value = codes.get(b, starts[field], ends[field]);
+    if (value == null) {
+      return false;
+    }
+    set.accept(value);
+    return true;
   }
 
   private String text(byte[] b, int field) {

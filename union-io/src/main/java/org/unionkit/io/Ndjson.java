@@ -16,8 +16,9 @@ import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationTree;
+import org.unionkit.stats.CountOptions;
+import org.unionkit.stats.RecordRule;
 import org.unionkit.stats.RollUp;
-import org.unionkit.stats.Scope;
 
 /**
  * Newline-delimited JSON (one record per line) for streams too large to hold, such as a province's
@@ -87,70 +88,56 @@ public final class Ndjson {
   }
 
   /**
-   * Rolls up a member stream over a tree, decoding chunks of lines on {@code threads} threads, each into
-   * its own {@link RollUp.Accumulator}, merged at the end: the same roll-up as
-   * {@link RollUp#of(OrganisationTree, Iterable, Iterable, Scope)} over the members of {@link #members},
-   * for a province's millions of members in a fraction of the time. Such as
-   * {@code Ndjson.rollUp(in, "members.ndjson", tree, contracts, Scope.all(), Rejects.FAIL, 4).value()}.
+   * Rolls up a member stream over a tree for the options' period and scope, decoding chunks of lines on
+   * {@code threads} threads, each into its own {@link RollUp.Accumulator}, merged at the end: the same
+   * roll-up as {@link RollUp#of(OrganisationTree, Iterable, Iterable, CountOptions)} over the members of
+   * {@link #members}, for a province's millions of members in a fraction of the time. Such as
+   * {@code Ndjson.rollUp(in, "members.ndjson", tree, contracts, CountOptions.of(ReportingPeriod.ofYear(2020)),
+   * rejects::add, 4).value()}.
    *
-   * <p>Every line is read as strictly as by {@link #members}. A member of an organisation outside the tree
-   * is a bad line too (path {@code /organisation}). The calling thread reads the input and hands bad lines
-   * to {@code rejects} in line order; {@link Rejects#FAIL} throws the first bad line of the input. Memory:
-   * one accumulator per thread (a tally of member measures per organisation) and at most
-   * {@code 2 × threads + 1} chunks of about 256 KB, whatever the length of the input.
+   * <p>Every line is read as strictly as by {@link #members}, and every member is held to the roll-up's
+   * {@link RecordRule}s: a member the rules reject is a bad line too, at the field the rule is about
+   * ({@code /organisation}, {@code /joined}, {@code /birthYear}, {@code /id} for a repeated id, which names
+   * the line that keeps it), with the rule's code first in its reason. The calling thread reads the input,
+   * checks repeated ids in input order and hands bad lines to {@code rejects} in line order;
+   * {@link Rejects#FAIL} throws the first bad line of the input. {@link Collected#outsidePeriod()} counts the
+   * members with nothing in the period. Memory: one accumulator per thread (a tally of member measures per
+   * organisation), the ids read (see {@link RollUp}) and at most {@code 2 × threads + 1} chunks of about
+   * 256 KB, whatever the length of the input.
    *
    * @param in the UTF-8 bytes, read to the end and left open; not null
    * @param file the file name for messages; not null
    * @param tree the organisations; not null
    * @param contracts the contracts, counted once the members are done; not null
-   * @param scope which organisations count; not null
+   * @param options the period, scope and as-of date; not null
    * @param rejects {@link Rejects#FAIL}, or a handler of bad lines, called on the calling thread; not null
    * @param threads the decoding threads, at least 1, such as {@code Runtime.getRuntime().availableProcessors()}
-   * @return the roll-up and the line counts, not null
-   * @throws UnionFormatException at the first bad line, with {@link Rejects#FAIL}
-   * @throws IOException if the input cannot be read
-   * @throws IllegalArgumentException if {@code threads} is below 1, or a contract's union is not in the tree
-   */
-  public static Collected<RollUp> rollUp(InputStream in, String file, OrganisationTree tree,
-      Iterable<CollectiveContract> contracts, Scope scope, Rejects rejects, int threads) throws IOException {
-    return rollUp(in, file, tree, contracts, scope, rejects, threads, ReadLimits.defaults());
-  }
-
-  /**
-   * {@link #rollUp(InputStream, String, OrganisationTree, Iterable, Scope, Rejects, int)} within the given
-   * limits, such as more lines than a billion.
-   *
-   * @param in the UTF-8 bytes, read to the end and left open; not null
-   * @param file the file name for messages; not null
-   * @param tree the organisations; not null
-   * @param contracts the contracts, counted once the members are done; not null
-   * @param scope which organisations count; not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad lines, called on the calling thread; not null
-   * @param threads the decoding threads, at least 1
    * @param limits a line's length, the lines, and the limits of each line's JSON; not null
    * @return the roll-up and the line counts, not null
    * @throws UnionFormatException at the first bad line, with {@link Rejects#FAIL}, or past a limit
    * @throws IOException if the input cannot be read
-   * @throws IllegalArgumentException if {@code threads} is below 1, or a contract's union is not in the tree
+   * @throws IllegalArgumentException if {@code threads} is below 1
    */
   public static Collected<RollUp> rollUp(InputStream in, String file, OrganisationTree tree,
-      Iterable<CollectiveContract> contracts, Scope scope, Rejects rejects, int threads, ReadLimits limits)
+      Iterable<CollectiveContract> contracts, CountOptions options, Rejects rejects, int threads, ReadLimits limits)
       throws IOException {
-    return rollUp(in, file, tree, contracts, scope, rejects, threads, limits, LineChunks.CHUNK_SIZE);
+    return rollUp(in, file, tree, contracts, options, rejects, threads, limits, LineChunks.CHUNK_SIZE);
   }
 
   /** {@link #rollUp}, with chunks of about {@code chunkSize} bytes (tests cut many chunks from a little input). */
   static Collected<RollUp> rollUp(InputStream in, String file, OrganisationTree tree,
-      Iterable<CollectiveContract> contracts, Scope scope, Rejects rejects, int threads, ReadLimits limits,
+      Iterable<CollectiveContract> contracts, CountOptions options, Rejects rejects, int threads, ReadLimits limits,
       int chunkSize) throws IOException {
-    RollUp.Accumulator origin = RollUp.accumulator(tree, scope);
+    RollUp.Accumulator origin = RollUp.accumulator(tree, options);
     ByteNames positions = RollUpLines.positions(tree.preOrder());
-    Collected<RollUp.Accumulator> counted = new ParallelLines<>(
+    Collected<RollUp.Accumulator> counted = new ParallelLines<RollUp.Accumulator, Member>(
         new LineChunks(in, file, chunkSize, limits.maxLineBytes()), file,
-        () -> new RollUpLines(file, origin.sibling(), positions, limits), rejects, threads, limits)
+        () -> new RollUpLines(file, origin.sibling(), positions, limits),
+        (member, line) -> RollUpLines.claim(file, origin, member, line), rejects, threads, limits)
         .run(RollUp.Accumulator::merge);
-    return new Collected<>(counted.value().finish(contracts), counted.rowsRead(), counted.accepted(),
-        counted.rejected());
+    RollUp rollUp = counted.value().merge(origin).finish(contracts);
+    long outside = rollUp.members().outsidePeriod();
+    return new Collected<>(rollUp, counted.rowsRead(), counted.accepted() - outside, outside, counted.rejected());
   }
 
   /**
@@ -251,7 +238,7 @@ public final class Ndjson {
         reject(e);
         return true;
       }
-      accept(record);
+      accept(record, line, "/id");
       return true;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,52 +19,72 @@ import org.jspecify.annotations.Nullable;
  * of whole lines ({@link LineChunks}); each worker hands the lines of its chunks to its own {@link Sink};
  * the sinks' results are combined at the end. The calling thread takes the chunks' outcomes back in input
  * order, so it numbers the lines and hands bad ones to the {@link Rejects} in order, and
- * {@link Rejects#FAIL} stops at the first bad line of the input. At most {@code 2 × threads + 1} chunks are
- * held at a time.
+ * {@link Rejects#FAIL} stops at the first bad line of the input. What must be judged in input order (a
+ * repeated id) a sink leaves to the {@link InOrder} check, which the calling thread runs on each good line's
+ * pending value, numbered in the whole input. At most {@code 2 × threads + 1} chunks are held at a time.
  *
  * @param <A> what a sink makes of its lines
+ * @param <P> what a good line leaves for the check in input order
  */
-final class ParallelLines<A> {
+final class ParallelLines<A, P> {
 
   /** What one worker does with its lines. Not thread-safe: one per worker. */
-  interface Sink<A> {
+  interface Sink<A, P> {
     /**
      * Takes the line {@code bytes[from, to)}; a bad line leaves the sink as it was.
      *
      * @param line the line's number within its chunk, from 1, for failures
+     * @return what the check in input order needs of the line, or null for nothing
      * @throws UnionFormatException if the line is bad, located within the chunk
      */
-    void take(byte[] bytes, int from, int to, long line) throws UnionFormatException;
+    @Nullable P take(byte[] bytes, int from, int to, long line) throws UnionFormatException;
 
     /** What the sink made of the lines taken. */
     A result();
   }
 
+  /** The check of good lines in input order, on the calling thread. */
+  interface InOrder<P> {
+    /**
+     * Checks a good line's pending value.
+     *
+     * @param line the line's number in the whole input
+     * @throws UnionFormatException if the line is bad after all
+     */
+    void check(P pending, long line) throws UnionFormatException;
+  }
+
   /** A chunk to decode, and its outcome once decoded. */
-  private record Task(LineChunks.@Nullable Chunk chunk, CompletableFuture<Outcome> outcome) {}
+  private record Task<P>(LineChunks.@Nullable Chunk chunk, CompletableFuture<Outcome<P>> outcome) {}
 
-  /** What a chunk held: its lines, those taken, and the bad ones (numbered from the chunk's start). */
-  private record Outcome(long lines, long accepted, List<UnionFormatException> bad) {}
+  /**
+   * What a chunk held: its lines, those taken, the bad ones, and the good lines' pending values with their
+   * lines (all numbered from the chunk's start, in line order).
+   */
+  private record Outcome<P>(long lines, long accepted, List<UnionFormatException> bad, List<P> pending,
+      long[] pendingLines) {}
 
-  private static final Task STOP = new Task(null, new CompletableFuture<>());
+  private final Task<P> stopTask = new Task<>(null, new CompletableFuture<>());
 
   private final LineChunks chunks;
   private final String file;
-  private final Supplier<? extends Sink<A>> sinks;
+  private final Supplier<? extends Sink<A, P>> sinks;
+  private final InOrder<P> inOrder;
   private final Rejects rejects;
   private final int threads;
   private final ReadLimits limits;
-  private final BlockingQueue<Task> queue;
+  private final BlockingQueue<Task<P>> queue;
   private volatile boolean cancelled;
 
-  ParallelLines(LineChunks chunks, String file, Supplier<? extends Sink<A>> sinks, Rejects rejects, int threads,
-      ReadLimits limits) {
+  ParallelLines(LineChunks chunks, String file, Supplier<? extends Sink<A, P>> sinks, InOrder<P> inOrder,
+      Rejects rejects, int threads, ReadLimits limits) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads (" + threads + ") must be at least 1");
     }
     this.chunks = chunks;
     this.file = file;
     this.sinks = sinks;
+    this.inOrder = inOrder;
     this.rejects = rejects;
     this.threads = threads;
     this.limits = limits;
@@ -76,12 +97,12 @@ final class ParallelLines<A> {
     for (int i = 0; i < threads; i++) {
       workers.add(new Worker(i));
     }
-    ArrayDeque<Task> pending = new ArrayDeque<>();
+    ArrayDeque<Task<P>> pending = new ArrayDeque<>();
     long[] counts = new long[3];
     try {
       workers.forEach(Thread::start);
       for (LineChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-        Task task = new Task(chunk, new CompletableFuture<>());
+        Task<P> task = new Task<>(chunk, new CompletableFuture<>());
         put(task);
         pending.add(task);
         while (!pending.isEmpty() && (pending.size() > 2 * threads || pending.peek().outcome().isDone())) {
@@ -101,32 +122,59 @@ final class ParallelLines<A> {
     for (int i = 1; i < workers.size(); i++) {
       total = combine.apply(total, workers.get(i).sink.result());
     }
-    return new Collected<>(total, counts[0], counts[1], counts[2]);
+    return new Collected<>(total, counts[0], counts[1], 0, counts[2]);
   }
 
-  /** Takes a chunk's outcome in input order: numbers its lines after those before and hands on its bad lines. */
-  private void take(Task task, long[] counts) throws IOException {
-    Outcome outcome = await(task);
+  /**
+   * Takes a chunk's outcome in input order: numbers its lines after those before, runs the check in input
+   * order on its good lines and hands on its bad lines, all in line order.
+   */
+  private void take(Task<P> task, long[] counts) throws IOException {
+    Outcome<P> outcome = await(task);
     long before = counts[0];
-    for (UnionFormatException bad : outcome.bad()) {
-      UnionFormatException located = bad.shifted(before);
-      if (located.line() > limits.maxRecords()) {
-        break;
-      }
-      counts[2]++;
-      if (rejects == Rejects.FAIL) {
-        throw located;
-      }
-      rejects.reject(new Reject(located.line(), located.column(), located.path(), located.reason()));
-    }
     if (before + outcome.lines() > limits.maxRecords()) {
+      // The lines up to the limit are still judged; the read then fails at the first line past it.
+      counts[0] += outcome.lines();
+      handOn(outcome, before, counts);
       throw new UnionFormatException(file, limits.maxRecords() + 1, 0, "", "the input " + limits.tooManyRecords());
     }
     counts[0] += outcome.lines();
-    counts[1] += outcome.accepted();
+    handOn(outcome, before, counts);
   }
 
-  private void put(Task task) throws InterruptedIOException {
+  private void handOn(Outcome<P> outcome, long before, long[] counts) throws UnionFormatException {
+    counts[1] += outcome.accepted();
+    List<UnionFormatException> bad = outcome.bad();
+    int b = 0;
+    for (int g = 0; g <= outcome.pending().size(); g++) {
+      long goodLine = g < outcome.pending().size() ? before + outcome.pendingLines()[g] : Long.MAX_VALUE;
+      for (; b < bad.size() && bad.get(b).line() + before < goodLine; b++) {
+        reject(bad.get(b).shifted(before), counts);
+      }
+      if (goodLine > limits.maxRecords()) {
+        return;
+      }
+      try {
+        inOrder.check(outcome.pending().get(g), goodLine);
+      } catch (UnionFormatException e) {
+        counts[1]--;
+        reject(e, counts);
+      }
+    }
+  }
+
+  private void reject(UnionFormatException located, long[] counts) throws UnionFormatException {
+    if (located.line() > limits.maxRecords()) {
+      return;
+    }
+    counts[2]++;
+    if (rejects == Rejects.FAIL) {
+      throw located;
+    }
+    rejects.reject(new Reject(located.line(), located.column(), located.path(), located.reason()));
+  }
+
+  private void put(Task<P> task) throws InterruptedIOException {
     try {
       queue.put(task);
     } catch (InterruptedException e) {
@@ -134,7 +182,7 @@ final class ParallelLines<A> {
     }
   }
 
-  private Outcome await(Task task) throws IOException {
+  private Outcome<P> await(Task<P> task) throws IOException {
     try {
       return task.outcome().get();
     } catch (InterruptedException e) {
@@ -167,7 +215,7 @@ final class ParallelLines<A> {
     for (int i = 0; i < workers.size(); i++) {
       while (true) {
         try {
-          queue.put(STOP);
+          queue.put(stopTask);
           break;
         } catch (InterruptedException e) {
           interrupted = true;
@@ -190,7 +238,7 @@ final class ParallelLines<A> {
 
   /** Hands the lines of chunks to its own sink until told to stop. */
   private final class Worker extends Thread {
-    final Sink<A> sink = sinks.get();
+    final Sink<A, P> sink = sinks.get();
 
     Worker(int number) {
       super("unionkit-ndjson-" + number);
@@ -200,35 +248,45 @@ final class ParallelLines<A> {
     @Override
     public void run() {
       while (true) {
-        Task task;
+        Task<P> task;
         try {
           task = queue.take();
         } catch (InterruptedException e) {
           return;
         }
-        if (task == STOP) {
+        if (task == stopTask) {
           return;
         }
         try {
-          task.outcome().complete(cancelled ? new Outcome(0, 0, List.of()) : decode(task.chunk()));
+          task.outcome().complete(cancelled ? new Outcome<>(0, 0, List.of(), List.of(), new long[0])
+              : decode(task.chunk()));
         } catch (RuntimeException | Error e) {
           task.outcome().completeExceptionally(e);
         }
       }
     }
 
-    private Outcome decode(LineChunks.Chunk chunk) {
+    private Outcome<P> decode(LineChunks.Chunk chunk) {
       byte[] bytes = chunk.bytes();
       int length = chunk.length();
       long lines = 0;
       long accepted = 0;
       List<UnionFormatException> bad = new ArrayList<>(0);
+      List<P> pending = new ArrayList<>();
+      long[] pendingLines = new long[64];
       for (int start = 0; start < length; ) {
         int end = ByteScan.lineEnd(bytes, start, length);
         lines++;
         try {
-          sink.take(bytes, start, end, lines);
+          P value = sink.take(bytes, start, end, lines);
           accepted++;
+          if (value != null) {
+            if (pending.size() == pendingLines.length) {
+              pendingLines = Arrays.copyOf(pendingLines, pendingLines.length * 2);
+            }
+            pendingLines[pending.size()] = lines;
+            pending.add(value);
+          }
         } catch (UnionFormatException e) {
           bad.add(e);
           if (rejects == Rejects.FAIL) {
@@ -237,7 +295,7 @@ final class ParallelLines<A> {
         }
         start = LineChunks.nextLineStart(bytes, end, length);
       }
-      return new Outcome(lines, accepted, bad);
+      return new Outcome<>(lines, accepted, bad, pending, pendingLines);
     }
   }
 }

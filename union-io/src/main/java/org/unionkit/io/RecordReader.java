@@ -10,6 +10,9 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
+import org.unionkit.model.Member;
+import org.unionkit.stats.RecordRule;
+import org.unionkit.stats.internal.MemberIdSet;
 
 /**
  * Records read one line (NDJSON) or row (CSV) at a time, such as the members of
@@ -17,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A bad line or row is either fatal ({@link Rejects#FAIL}: {@code hasNext} or {@code next} throws an
  * {@link UncheckedIOException} whose cause is the {@link UnionFormatException}) or handed to the caller's
- * {@link Rejects}; either way {@code accepted() + rejected() == rowsRead()}. Not thread-safe.
+ * {@link Rejects}; either way {@code accepted() + rejected() == rowsRead()}. A member whose id an earlier
+ * line or row held is a bad one ({@code duplicate-id}, naming the first), detected exactly over the whole
+ * input (memory: see {@code RollUp}). Not thread-safe.
  *
  * @param <T> the record type
  */
@@ -29,6 +34,7 @@ public abstract class RecordReader<T> implements Iterator<T>, Closeable {
   private long rowsRead;
   private long accepted;
   private long rejected;
+  private @Nullable MemberIdSet ids;
 
   RecordReader(String file, Rejects rejects, ReadLimits limits) {
     this.file = file;
@@ -55,10 +61,30 @@ public abstract class RecordReader<T> implements Iterator<T>, Closeable {
    */
   abstract boolean advance() throws IOException;
 
-  final void accept(T record) {
+  /**
+   * Takes a record read from {@code line}; a member whose id an earlier line held is a bad line instead,
+   * at {@code idPath}, naming the first line (which keeps the id).
+   */
+  final void accept(T record, long line, String idPath) throws UnionFormatException {
+    if (record instanceof Member member) {
+      if (ids == null) {
+        ids = new MemberIdSet();
+      }
+      long first = ids.add(member.id(), line);
+      if (first != 0) {
+        reject(new UnionFormatException(file, line, 0, idPath, repeated(first)));
+        return;
+      }
+    }
     rowsRead++;
     accepted++;
     next = record;
+  }
+
+  /** The reason of a line whose member id repeats line {@code first}'s (-1: a line past 2^31). */
+  static String repeated(long first) {
+    return RecordRule.DUPLICATE_ID.code() + ": repeats the member id of "
+        + (first < 0 ? "an earlier line" : "line " + first) + ", which is counted instead";
   }
 
   final void reject(UnionFormatException bad) throws UnionFormatException {

@@ -5,9 +5,11 @@ import java.time.Year;
 import java.util.OptionalLong;
 import org.unionkit.model.CitizenId;
 import org.unionkit.model.EmploymentForm;
+import org.unionkit.model.Entry;
 import org.unionkit.model.HardshipStatus;
 import org.unionkit.model.Honour;
 import org.unionkit.model.Industry;
+import org.unionkit.model.LeaveReason;
 import org.unionkit.model.Member;
 import org.unionkit.model.MemberId;
 import org.unionkit.model.Organisation;
@@ -17,6 +19,7 @@ import org.unionkit.model.Ownership;
 import org.unionkit.model.Region;
 import org.unionkit.model.Sex;
 import org.unionkit.model.SkillLevel;
+import org.unionkit.model.UnderageExemption;
 import org.unionkit.model.ValidationException;
 import org.unionkit.model.WorkRelation;
 
@@ -42,6 +45,12 @@ final class Records {
       b.birthYear(Year.of((int) year.getAsLong()));
     }
     f.optionalParsed("joined", IsoDates::parse).ifPresent(b::joined);
+    f.optionalConstant("entry", Entry.class).ifPresent(b::entry);
+    f.optionalParsed("transferredFrom", OrganisationId::parse).ifPresent(b::transferredFrom);
+    f.optionalParsed("left", IsoDates::parse).ifPresent(b::left);
+    f.optionalConstant("leaveReason", LeaveReason.class).ifPresent(b::leaveReason);
+    f.optionalParsed("transferredTo", OrganisationId::parse).ifPresent(b::transferredTo);
+    f.optionalConstant("underageExemption", UnderageExemption.class).ifPresent(b::underageExemption);
     f.optionalConstant("skillLevel", SkillLevel.class).ifPresent(b::skillLevel);
     b.addAllHonours(f.list("honours", s -> Fields.constantOf(Honour.class, s)));
     f.optionalConstant("hardship", HardshipStatus.class).ifPresent(b::hardship);
@@ -65,6 +74,7 @@ final class Records {
     f.optionalConstant("ownership", Ownership.class).ifPresent(b::ownership);
     f.optionalCount("employees", false).ifPresent(b::employees);
     f.optionalParsed("founded", IsoDates::parse).ifPresent(b::founded);
+    f.optionalParsed("dissolved", IsoDates::parse).ifPresent(b::dissolved);
     try {
       return b.build();
     } catch (ValidationException e) {

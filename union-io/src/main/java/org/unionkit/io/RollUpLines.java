@@ -5,15 +5,19 @@ import org.jspecify.annotations.Nullable;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationId;
+import org.unionkit.stats.RecordRule;
+import org.unionkit.stats.Rejection;
 import org.unionkit.stats.RollUp;
 
 /**
- * Member lines counted into one thread's {@link RollUp.Accumulator}. On the fast path the organisation id
- * is found among the tree's by its bytes, which gives its position in the tree directly: no
- * {@code OrganisationId} is made and no map is asked. Lines the fast path leaves alone are read strictly
- * and counted by their member's organisation. A member of an organisation outside the tree is a bad line.
+ * Member lines counted into one thread's {@link RollUp.Accumulator}, by every {@link RecordRule} but the
+ * repeated id, which is left to the check in input order ({@link #claim}). On the fast path the
+ * organisation id is found among the tree's by its bytes, which gives its position in the tree directly:
+ * no {@code OrganisationId} is made and no map is asked. Lines the fast path leaves alone are read strictly
+ * and counted by their member's organisation. A member the rules reject is a bad line, located at the
+ * field the rule is about.
  */
-final class RollUpLines implements ParallelLines.Sink<RollUp.Accumulator> {
+final class RollUpLines implements ParallelLines.Sink<RollUp.Accumulator, Member> {
   private final String file;
   private final RollUp.Accumulator accumulator;
   private final Decoder decoder;
@@ -59,18 +63,35 @@ final class RollUpLines implements ParallelLines.Sink<RollUp.Accumulator> {
   }
 
   @Override
-  public void take(byte[] bytes, int from, int to, long line) throws UnionFormatException {
+  public Member take(byte[] bytes, int from, int to, long line) throws UnionFormatException {
     Member member = decoder.decode(bytes, from, to, line);
-    if (decoder.position >= 0) {
-      accumulator.add(decoder.position, member.workRelation(), member.employmentForm(),
-          member.skillLevel().orElse(null));
-      return;
+    Rejection rejection = accumulator.count(decoder.position, member, line);
+    if (rejection != null) {
+      throw bad(file, line, rejection);
     }
-    if (!accumulator.tree().contains(member.organisation())) {
-      throw new UnionFormatException(file, line, 0, "/organisation", "organisation " + member.organisation()
-          + " is not in the tree rolled up over");
+    return member;
+  }
+
+  /**
+   * The check in input order: claims the member's id on {@code origin}, which takes a repeated one back
+   * out of the counts.
+   */
+  static void claim(String file, RollUp.Accumulator origin, Member member, long line) throws UnionFormatException {
+    Rejection rejection = origin.claim(member, line);
+    if (rejection != null) {
+      throw new UnionFormatException(file, line, 0, "/id", RecordReader.repeated(rejection.first()));
     }
-    accumulator.add(member);
+  }
+
+  /** A rejected member as a bad line, at the field the rule is about; no value of the member is shown. */
+  private static UnionFormatException bad(String file, long line, Rejection rejection) {
+    String path = switch (rejection.rule()) {
+      case ORGANISATION_NOT_IN_TREE, NOT_GRASSROOTS -> "/organisation";
+      case UNDER_16_AT_JOINING, AFTER_AS_OF -> "/joined";
+      case OVER_100 -> "/birthYear";
+      case DUPLICATE_ID -> "/id";
+    };
+    return new UnionFormatException(file, line, 0, path, rejection.rule().code() + ": " + rejection.reason());
   }
 
   @Override

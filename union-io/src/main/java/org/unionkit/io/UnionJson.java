@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UnionJson {
   /** The format version this library writes, and whose major version it reads. */
-  public static final String SCHEMA_VERSION = "1.1";
+  public static final String SCHEMA_VERSION = "1.2";
   static final ObjectMapper MAPPER = mapper();
 
   private UnionJson() {}

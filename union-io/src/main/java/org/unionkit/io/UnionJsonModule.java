@@ -25,6 +25,7 @@ import org.unionkit.model.ContractKind;
 import org.unionkit.model.ContractScope;
 import org.unionkit.model.FigureId;
 import org.unionkit.model.HardshipStatus;
+import org.unionkit.model.Entry;
 import org.unionkit.model.Honour;
 import org.unionkit.model.Industry;
 import org.unionkit.model.Interval;
@@ -307,6 +308,7 @@ public final class UnionJsonModule extends SimpleModule {
       gen.writeNumberField("employees", o.employees().getAsLong());
     }
     optional(gen, provider, "founded", o.founded().map(LocalDate::toString));
+    optional(gen, provider, "dissolved", o.dissolved().map(LocalDate::toString));
   }
 
   private static void writeMember(Member m, JsonGenerator gen, SerializerProvider provider) throws IOException {
@@ -331,6 +333,15 @@ public final class UnionJsonModule extends SimpleModule {
       gen.writeStringField("hardship", m.hardship().name());
     }
     optional(gen, provider, "citizenId", m.citizenId());
+    // The spell's fields after the writer's first eleven, so that members without them keep their lines.
+    if (m.entry() != Entry.NEW_MEMBER) {
+      gen.writeStringField("entry", m.entry().name());
+    }
+    optional(gen, provider, "transferredFrom", m.transferredFrom());
+    optional(gen, provider, "left", m.left().map(LocalDate::toString));
+    optional(gen, provider, "leaveReason", m.leaveReason().map(Enum::name));
+    optional(gen, provider, "transferredTo", m.transferredTo());
+    optional(gen, provider, "underageExemption", m.underageExemption().map(Enum::name));
   }
 
   private static void writeContract(CollectiveContract c, JsonGenerator gen, SerializerProvider provider) throws IOException {
@@ -344,6 +355,7 @@ public final class UnionJsonModule extends SimpleModule {
     gen.writeNumberField("coveredEnterprises", c.coveredEnterprises());
     optional(gen, provider, "region", c.region());
     optional(gen, provider, "industry", c.industry());
+    optional(gen, provider, "signed", c.signed().map(LocalDate::toString));
   }
 
   private static CollectiveContract readContract(Fields f) throws IOException {
@@ -358,6 +370,7 @@ public final class UnionJsonModule extends SimpleModule {
         .coveredEnterprises(f.count("coveredEnterprises"));
     f.optionalParsed("region", Region::parse).ifPresent(b::region);
     f.optionalParsed("industry", Industry::parse).ifPresent(b::industry);
+    f.optionalParsed("signed", IsoDates::parse).ifPresent(b::signed);
     return b.build();
   }
 

@@ -29,7 +29,7 @@ import org.unionkit.model.Quantity;
 import org.unionkit.model.Region;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.ValidationException;
-import org.unionkit.stats.Scope;
+import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Tally;
 
 /**
@@ -53,6 +53,11 @@ class BadInputCorpusTest {
       .id(OrganisationId.parse("U1")).name("基层工会").kind(OrganisationKind.GRASSROOTS_UNION).build()));
   private static final ReadLimits SMALL = ReadLimits.defaults().withMaxLineBytes(1000).withMaxRecords(3);
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /** {@code n} good member lines, each with its own id (a repeated id is a bad line of its own). */
+  private static List<String> distinct(int n) {
+    return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> LINE.replace("M1", "M" + i)).toList();
+  }
 
   enum Kind { DOCUMENT, TALLY, MEMBER_LINES, ORGANISATION_LINES, ROLL_UP, MEMBER_CSV, ORGANISATION_CSV, GBK_CSV, PARSER }
 
@@ -251,7 +256,7 @@ class BadInputCorpusTest {
         new Where(2, 8, "", "not UTF-8")));
     c.add(raw(Kind.MEMBER_LINES, "a byte order mark on the second line", concat(utf8(LINE + "\n"), BOM,
         utf8(LINE + "\n")), ReadLimits.defaults(), new Where(2, 1, "", "malformed JSON")));
-    c.add(raw(Kind.MEMBER_LINES, "CRLF line ends, the third line bad", utf8(LINE + "\r\n" + LINE + "\r\n{\r\n"),
+    c.add(raw(Kind.MEMBER_LINES, "CRLF line ends, the third line bad", utf8(LINE + "\r\n" + LINE.replace("M1", "M2") + "\r\n{\r\n"),
         ReadLimits.defaults(), new Where(3, -1, "", "malformed JSON")));
     c.add(raw(Kind.MEMBER_LINES, "lone CR line ends, the second line bad", utf8(LINE + "\r[]\r" + LINE),
         ReadLimits.defaults(), new Where(2, 1, "", "JSON object")));
@@ -259,7 +264,7 @@ class BadInputCorpusTest {
         + "a".repeat(2000) + "\"}")), 2, null, "", "longer than 1000 bytes", SMALL));
     c.add(lines(Kind.MEMBER_LINES, "a 100 MB line", List.of(LINE, "{\"id\":\"" + "a".repeat(100_000_000) + "\"}",
         LINE), 2, null, "", "longer than 1048576 bytes", ReadLimits.defaults()));
-    c.add(lines(Kind.MEMBER_LINES, "more lines than the limit", List.of(LINE, LINE, LINE, LINE, LINE), 4, null, "",
+    c.add(lines(Kind.MEMBER_LINES, "more lines than the limit", distinct(5), 4, null, "",
         "holds more than 3 records", SMALL).asFatal());
     c.add(lines(Kind.ORGANISATION_LINES, "an organisation of an unknown kind", List.of("{\"id\":\"U1\",\"name\":\"n\","
         + "\"kind\":\"CLUB\"}"), 1, "\"CLUB\"", "/kind", "\"CLUB\" is not one of", ReadLimits.defaults()));
@@ -270,7 +275,7 @@ class BadInputCorpusTest {
         2, null, "/organisation", "not in the tree", ReadLimits.defaults()));
     c.add(raw(Kind.ROLL_UP, "a line cut short", utf8(LINE + "\n" + LINE.substring(0, 40) + "\n"),
         ReadLimits.defaults(), new Where(2, 41, "/organisation", "end-of-input")));
-    c.add(lines(Kind.ROLL_UP, "more lines than the limit", List.of(LINE, LINE, LINE, LINE), 4, null, "",
+    c.add(lines(Kind.ROLL_UP, "more lines than the limit", distinct(4), 4, null, "",
         "holds more than 3 records", SMALL).asFatal());
     // ---- CSV ---------------------------------------------------------------------------------------------
     c.add(header("an empty file", "", "", "no header"));
@@ -301,8 +306,8 @@ class BadInputCorpusTest {
         + "editions of Excel and WPS save CSV as GBK")).asFatal());
     c.add(raw(Kind.GBK_CSV, "a UTF-8 byte order mark read as GBK", concat(BOM, utf8(CSV_HEADER + "\n")),
         ReadLimits.defaults(), new Where(1, 1, "", "byte order mark")).asFatal());
-    c.add(raw(Kind.MEMBER_CSV, "more rows than the limit", utf8(CSV_HEADER + "\n" + "M1,U1,EMPLOYEE,STANDARD,1980\n"
-        .repeat(5)), SMALL, new Where(5, 0, "", "holds more than 3 records")).asFatal());
+    c.add(raw(Kind.MEMBER_CSV, "more rows than the limit", utf8(CSV_HEADER + "\nM1,U1,EMPLOYEE,STANDARD,1980\nM2,U1,EMPLOYEE,STANDARD,1980\n"
+        + "M3,U1,EMPLOYEE,STANDARD,1980\nM4,U1,EMPLOYEE,STANDARD,1980\nM5,U1,EMPLOYEE,STANDARD,1980\n"), SMALL, new Where(5, 0, "", "holds more than 3 records")).asFatal());
     // ---- text parsers ------------------------------------------------------------------------------
     c.add(parser("Quantity: no number", Quantity::parse, "abc人", "quantity", ""));
     c.add(parser("Quantity: an unknown unit", Quantity::parse, "14万余斤", "quantity", ""));
@@ -413,7 +418,7 @@ class BadInputCorpusTest {
         return drain(Ndjson.organisations(in, "o.ndjson", rejects, bad.limits()));
       }
       case ROLL_UP -> {
-        return Ndjson.rollUp(in, "m.ndjson", TREE, List.of(), Scope.all(), rejects, 2, bad.limits());
+        return Ndjson.rollUp(in, "m.ndjson", TREE, List.of(), CountOptions.allTime(), rejects, 2, bad.limits());
       }
       case MEMBER_CSV -> {
         return drain(Csv.members(in, "m.csv", StandardCharsets.UTF_8, Csv.UnknownColumns.FAIL, rejects,

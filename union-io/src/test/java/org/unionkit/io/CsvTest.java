@@ -374,7 +374,7 @@ class CsvTest {
       writer.write(o);
     }
     String text = out.toString(StandardCharsets.UTF_8);
-    assertThat(text).as("the file").startsWith("\uFEFF" + ORGANISATION_HEADER + "\r\n")
+    assertThat(text).as("the file").startsWith("\uFEFF" + ORGANISATION_HEADER + ",dissolved\r\n")
         .contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"工会\"\")\"").contains("'@SUM(1+1)");
     assertThat(organisations(text)).as("read back").containsExactly(o);
   }

@@ -30,7 +30,7 @@ import org.unionkit.model.Dataset;
 import org.unionkit.model.Member;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.Source;
-import org.unionkit.stats.Scope;
+import org.unionkit.stats.CountOptions;
 import org.unionkit.testkit.UnionGenerators;
 
 /**
@@ -90,7 +90,7 @@ class FaultTest {
         .cause().hasMessage("reading m.ndjson failed after " + good + " bytes: " + FAILURE);
     assertThat(reader.accepted() + reader.rejected()).as("accepted + rejected").isEqualTo(reader.rowsRead());
     assertThatThrownBy(() -> Ndjson.rollUp(failingAfter(bytes, good), "m.ndjson", DATASET.tree(), List.of(),
-        Scope.all(), Rejects.FAIL, 2)).as("the roll-up").isInstanceOf(IOException.class)
+        CountOptions.allTime(), Rejects.FAIL, 2, ReadLimits.defaults())).as("the roll-up").isInstanceOf(IOException.class)
         .isNotInstanceOf(UnionFormatException.class)
         .hasMessage("reading m.ndjson failed after " + good + " bytes: " + FAILURE);
   }
@@ -101,7 +101,7 @@ class FaultTest {
     Thread.currentThread().interrupt();
     try {
       assertThatThrownBy(() -> Ndjson.rollUp(new ByteArrayInputStream(bytes), "m.ndjson", DATASET.tree(), List.of(),
-          Scope.all(), Rejects.FAIL, 2)).isInstanceOf(InterruptedIOException.class)
+          CountOptions.allTime(), Rejects.FAIL, 2, ReadLimits.defaults())).isInstanceOf(InterruptedIOException.class)
           .hasMessage("interrupted while reading m.ndjson");
     } finally {
       assertThat(Thread.interrupted()).as("the interrupt, kept for the caller").isTrue();
@@ -116,8 +116,8 @@ class FaultTest {
     byte[] bytes = (new String(members(), StandardCharsets.UTF_8) + "{\n").getBytes(StandardCharsets.UTF_8);
     try {
       Collected<?> read = Ndjson.rollUp(new ByteArrayInputStream(bytes), "m.ndjson", DATASET.tree(), List.of(),
-          Scope.all(), bad -> Thread.currentThread().interrupt(), 2);
-      assertThat(read.accepted()).as("the members").isEqualTo(DATASET.members().size());
+          CountOptions.allTime(), bad -> Thread.currentThread().interrupt(), 2, ReadLimits.defaults());
+      assertThat(read.accepted() + read.outsidePeriod()).as("the members").isEqualTo(DATASET.members().size());
       assertThat(read.rejected()).as("the bad last line").isEqualTo(1);
     } finally {
       assertThat(Thread.interrupted()).as("the interrupt, kept for the caller").isTrue();

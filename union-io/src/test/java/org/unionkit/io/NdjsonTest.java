@@ -15,9 +15,9 @@ import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationId;
 import org.unionkit.model.OrganisationKind;
 import org.unionkit.model.OrganisationTree;
+import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Measure;
 import org.unionkit.stats.RollUp;
-import org.unionkit.stats.Scope;
 
 /** The byte-level NDJSON reader: encodings, line ends, and the roll-up's own bad line. */
 class NdjsonTest {
@@ -84,7 +84,7 @@ class NdjsonTest {
   @Test
   void theRollUpCountsWhatTheReaderReadsOnAnyLayoutOfTheLine() throws IOException {
     Collected<RollUp> rolled = Ndjson.rollUp(new ByteArrayInputStream(utf8(LINE + "\n" + SPACED + "\n")), "m.ndjson",
-        TREE, List.of(), Scope.all(), Rejects.FAIL, 2);
+        TREE, List.of(), CountOptions.allTime(), Rejects.FAIL, 2, ReadLimits.defaults());
 
     var u1 = rolled.value().subtree(OrganisationId.parse("U1"));
     assertThat(u1.get(Measure.MEMBERS)).as("members, the compact line and the spaced one").isEqualTo(2);
@@ -99,19 +99,19 @@ class NdjsonTest {
     String stranger = LINE.replace("\"U1\"", "\"U2\"");
 
     Collected<RollUp> rolled = Ndjson.rollUp(new ByteArrayInputStream(utf8(LINE + "\n" + stranger + "\n")),
-        "m.ndjson", TREE, List.of(), Scope.all(), rejects::add, 1);
+        "m.ndjson", TREE, List.of(), CountOptions.allTime(), rejects::add, 1, ReadLimits.defaults());
 
     assertThat(rejects).as("rejects").containsExactly(
-        new Reject(2, 0, "/organisation", "organisation U2 is not in the tree rolled up over"));
+        new Reject(2, 0, "/organisation", "organisation-not-in-tree: organisation U2 is not in the tree counted over"));
     assertThat(rolled.accepted()).as("accepted").isEqualTo(1);
     assertThatThrownBy(() -> Ndjson.rollUp(new ByteArrayInputStream(utf8(stranger)), "m.ndjson", TREE, List.of(),
-        Scope.all(), Rejects.FAIL, 1)).as("fatal by default").isInstanceOf(UnionFormatException.class)
-        .hasMessage("m.ndjson:1: /organisation: organisation U2 is not in the tree rolled up over");
+        CountOptions.allTime(), Rejects.FAIL, 1, ReadLimits.defaults())).as("fatal by default").isInstanceOf(UnionFormatException.class)
+        .hasMessage("m.ndjson:1: /organisation: organisation-not-in-tree: organisation U2 is not in the tree counted over");
   }
 
   @Test
   void theRollUpNeedsAThread() {
     assertThatThrownBy(() -> Ndjson.rollUp(new ByteArrayInputStream(new byte[0]), "m.ndjson", TREE, List.of(),
-        Scope.all(), Rejects.FAIL, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads (0)");
+        CountOptions.allTime(), Rejects.FAIL, 0, ReadLimits.defaults())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads (0)");
   }
 }

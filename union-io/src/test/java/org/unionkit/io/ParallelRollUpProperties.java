@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.unionkit.model.Dataset;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
+import org.unionkit.stats.CountOptions;
+import org.unionkit.stats.Rejection;
 import org.unionkit.stats.RollUp;
-import org.unionkit.stats.Scope;
 
 /**
  * A member stream rolled up on several threads, cut into chunks of any size, gives what one thread gives
@@ -50,22 +51,23 @@ class ParallelRollUpProperties {
 
   /** What one thread makes of the stream: the sequential reader, then each member counted if in the tree. */
   private static Collected<RollUp> oneAtATime(Stream s, List<Reject> rejects) throws IOException {
-    RollUp.Accumulator accumulator = RollUp.accumulator(s.dataset().tree(), Scope.all());
+    RollUp.Accumulator accumulator = RollUp.accumulator(s.dataset().tree(), CountOptions.allTime());
     try (RecordReader<Member> reader = Ndjson.members(new ByteArrayInputStream(s.bytes()), "m.ndjson", rejects::add)) {
       long accepted = 0;
       while (reader.hasNext()) {
         Member m = reader.next();
-        if (s.dataset().tree().contains(m.organisation())) {
-          accumulator.add(m);
+        Rejection rejection = accumulator.add(m);
+        if (rejection == null) {
           accepted++;
         } else {
           // The roll-up finds the line bad only once it is read: its reject comes after any before it.
           rejects.add(new Reject(reader.rowsRead(), 0, "/organisation",
-              "organisation " + m.organisation() + " is not in the tree rolled up over"));
+              rejection.rule().code() + ": " + rejection.reason()));
         }
       }
-      return new Collected<>(accumulator.finish(s.dataset().contracts()), reader.rowsRead(), accepted,
-          reader.rowsRead() - accepted);
+      RollUp rollUp = accumulator.finish(s.dataset().contracts());
+      long outside = rollUp.members().outsidePeriod();
+      return new Collected<>(rollUp, reader.rowsRead(), accepted - outside, outside, reader.rowsRead() - accepted);
     }
   }
 
@@ -79,13 +81,14 @@ class ParallelRollUpProperties {
             Collected<RollUp> expected = oneAtATime(s, expectedRejects);
             List<Reject> rejects = new ArrayList<>();
             Collected<RollUp> parallel = Ndjson.rollUp(new ByteArrayInputStream(s.bytes()), "m.ndjson", d.tree(),
-                d.contracts(), Scope.all(), rejects::add, threads, ReadLimits.defaults(), chunk);
+                d.contracts(), CountOptions.allTime(), rejects::add, threads, ReadLimits.defaults(), chunk);
 
             assertThat(rejects).as("bad lines, in order").isEqualTo(expectedRejects);
             assertThat(parallel.rowsRead()).as("lines").isEqualTo(expected.rowsRead());
             assertThat(parallel.accepted()).as("accepted").isEqualTo(expected.accepted());
-            assertThat(parallel.accepted() + parallel.rejected()).as("accepted + rejected").isEqualTo(
-                parallel.rowsRead());
+            assertThat(parallel.outsidePeriod()).as("outside the period").isEqualTo(expected.outsidePeriod());
+            assertThat(parallel.accepted() + parallel.outsidePeriod() + parallel.rejected())
+                .as("accepted + outside + rejected").isEqualTo(parallel.rowsRead());
             for (Organisation o : d.tree().preOrder()) {
               assertThat(parallel.value().subtree(o.id())).as("subtree of %s", o.id())
                   .isEqualTo(expected.value().subtree(o.id()));
@@ -113,7 +116,7 @@ class ParallelRollUpProperties {
           }
           Reject first = rejects.get(0);
           assertThatThrownBy(() -> Ndjson.rollUp(new ByteArrayInputStream(s.bytes()), "m.ndjson", d.tree(),
-              d.contracts(), Scope.all(), Rejects.FAIL, threads, ReadLimits.defaults(), chunk)).as("the first bad line")
+              d.contracts(), CountOptions.allTime(), Rejects.FAIL, threads, ReadLimits.defaults(), chunk)).as("the first bad line")
               .isInstanceOfSatisfying(UnionFormatException.class, e -> {
                 assertThat(e.line()).as("line").isEqualTo(first.line());
                 assertThat(e.path()).as("path").isEqualTo(first.path());

@@ -22,11 +22,11 @@ import org.unionkit.model.Member;
 import org.unionkit.model.Region;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.Source;
+import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.IndicatorTable;
 import org.unionkit.stats.Indicators;
 import org.unionkit.stats.MemberColumns;
 import org.unionkit.stats.RollUp;
-import org.unionkit.stats.Scope;
 import org.unionkit.stats.Tally;
 import org.unionkit.testkit.UnionGenerators;
 
@@ -117,7 +117,7 @@ class PersonalDataTest {
     assertNoSecret("document", DOCUMENT.toString());
     assertNoSecret("roll-up", rollUp.toString());
     assertNoSecret("tally", Tally.of(DATASET).toString());
-    assertNoSecret("columns", MemberColumns.of(DATASET.tree(), DATASET.members()).toString());
+    assertNoSecret("columns", MemberColumns.of(DATASET.tree(), DATASET.members(), CountOptions.allTime()).toString());
     assertNoSecret("table", rollUp.table(DATASET.tree().preOrder(), Indicators.all()).toString());
   }
 
@@ -177,11 +177,11 @@ class PersonalDataTest {
       reader.forEachRemaining(m -> { });
       assertThat(reader.rejected()).as("lines rejected").isGreaterThan(lines.size() / 2);
     }
-    Ndjson.rollUp(utf8(lines), "m.ndjson", DATASET.tree(), List.of(), Scope.all(), rejects::add, 2);
+    Ndjson.rollUp(utf8(lines), "m.ndjson", DATASET.tree(), List.of(), CountOptions.allTime(), rejects::add, 2, ReadLimits.defaults());
     assertNoSecret("rejects", rejects.toString());
     for (String line : lines) {
       try {
-        Ndjson.rollUp(utf8(List.of(line)), "m.ndjson", DATASET.tree(), List.of(), Scope.all(), Rejects.FAIL, 1);
+        Ndjson.rollUp(utf8(List.of(line)), "m.ndjson", DATASET.tree(), List.of(), CountOptions.allTime(), Rejects.FAIL, 1, ReadLimits.defaults());
       } catch (UnionFormatException e) {
         assertNoSecret("the exception, with its causes", messages(e));
       }

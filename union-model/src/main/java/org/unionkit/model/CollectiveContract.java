@@ -1,5 +1,6 @@
 package org.unionkit.model;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
  * enterprises of one county, signed by the county federation.
  *
  * <p>Rules checked at construction: an enterprise contract covers exactly one enterprise, others at least
- * one; counts are not negative; an industry contract names its industry and a regional contract its
+ * one; counts are not negative; a recorded signing day is not after the end of validity; an industry contract names its industry and a regional contract its
  * region; the employer party is named. Validity is not limited: the usual term of one to three years
  * (集体合同规定, art. 38) is a norm, not a constraint on recorded data.
  */
@@ -75,6 +76,23 @@ public abstract class CollectiveContract implements WithCollectiveContract {
   public abstract ReportingPeriod validity();
 
   /**
+   * The day the contract was signed (签订日期), when the register records it.
+   *
+   * @return the date, empty if not recorded; not null
+   */
+  public abstract Optional<LocalDate> signed();
+
+  /**
+   * The day the contract counts as signed: {@link #signed()} when recorded, else the first day of its
+   * {@link #validity()}. A contract signed in a period is a flow of that period.
+   *
+   * @return the date, not null
+   */
+  public LocalDate signingDate() {
+    return signed().orElse(validity().start());
+  }
+
+  /**
    * The employees whose pay or conditions the contract sets.
    *
    * @return the count in persons, not negative
@@ -105,6 +123,8 @@ public abstract class CollectiveContract implements WithCollectiveContract {
   @Value.Check
   void check() {
     Checks.requireName(employer(), "employer");
+    signed().ifPresent(day -> Checks.require(!day.isAfter(validity().end()), "signed", day,
+        "must not be after the end of validity (" + validity().end() + ")"));
     Checks.requireNonNegative(coveredEmployees(), "coveredEmployees");
     if (scope() == ContractScope.ENTERPRISE) {
       Checks.require(coveredEnterprises() == 1, "coveredEnterprises", coveredEnterprises(),

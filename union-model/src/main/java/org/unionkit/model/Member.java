@@ -7,13 +7,23 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A union member as a membership register holds them: the organisation, sex, birth year, join date,
- * relation to work, employment form, skill level, honours, hardship-file status and, optionally, the
- * citizen ID number.
+ * A union member as a membership register holds them: the organisation, sex, birth year, the membership
+ * spell (joined, how, and when and why it ended), relation to work, employment form, skill level, honours,
+ * hardship-file status and, optionally, the citizen ID number.
+ *
+ * <p>A record is one membership spell at one union. It starts on {@link #joined()}, as a new member or by
+ * transfer ({@link #entry()}), and ends, if it has ended, on {@link #left()}: the first day the person is
+ * no longer a member there, for the {@link #leaveReason()} given. A member counts in the stock on a day
+ * {@code d} when {@code joined <= d} (or the join date is unknown) and the spell has not ended by
+ * {@code d} ({@code left} absent or after {@code d}). A transfer ends one spell and starts another; the
+ * receiving union's record has an id of its own (a register numbers spells), linked by
+ * {@link #transferredTo()} and {@link #transferredFrom()}.
  *
  * <p>Personal data stays out of sight: {@code toString} omits the birth year and the ID number, and
  * messages about them never show their values. Rules checked at construction: a given ID number must
- * agree with the sex and birth year when those are given; the member cannot join before the birth year.
+ * agree with the sex and birth year when those are given; the member cannot join before the birth year;
+ * a spell cannot end before it starts; a leave reason needs a leave date; a receiving union
+ * is named only for a transfer out and a sending union only for a transfer in.
  */
 @Value.Immutable
 public abstract class Member implements WithMember {
@@ -72,6 +82,52 @@ public abstract class Member implements WithMember {
   public abstract Optional<LocalDate> joined();
 
   /**
+   * How the spell began: as a new member or by transfer in.
+   *
+   * @return the entry, {@code NEW_MEMBER} unless set; not null
+   */
+  @Value.Default
+  public Entry entry() {
+    return Entry.NEW_MEMBER;
+  }
+
+  /**
+   * The union the member transferred from, for a spell that began by transfer in.
+   *
+   * @return the sending union, empty if not a transfer or not known; not null
+   */
+  public abstract Optional<OrganisationId> transferredFrom();
+
+  /**
+   * The first day the person was no longer a member of this union (离会日期): the spell covers the days
+   * from {@link #joined()} up to the day before.
+   *
+   * @return the date, empty while the membership lasts; not null
+   */
+  public abstract Optional<LocalDate> left();
+
+  /**
+   * Why the spell ended; only with {@link #left()}.
+   *
+   * @return the reason, empty while the membership lasts or when the register does not say; not null
+   */
+  public abstract Optional<LeaveReason> leaveReason();
+
+  /**
+   * The union the membership moved to, for a spell that ended by transfer out.
+   *
+   * @return the receiving union, empty if not a transfer or not known; not null
+   */
+  public abstract Optional<OrganisationId> transferredTo();
+
+  /**
+   * The documented exception under which the member joined before the age of 16 (Labour Law, art. 15).
+   *
+   * @return the exemption, empty for none; not null
+   */
+  public abstract Optional<UnderageExemption> underageExemption();
+
+  /**
    * The relation to work; union density counts {@code EMPLOYEE} members only.
    *
    * @return the relation, not null
@@ -117,12 +173,31 @@ public abstract class Member implements WithMember {
   @Value.Redacted
   public abstract Optional<CitizenId> citizenId();
 
+  /**
+   * Whether the member belongs to the union on {@code day}: joined by then (or the join date unknown)
+   * and not left by then.
+   *
+   * @param day the day; not null
+   * @return true if a member on that day
+   */
+  public boolean isMemberOn(LocalDate day) {
+    return joined().map(j -> !j.isAfter(day)).orElse(true) && left().map(l -> l.isAfter(day)).orElse(true);
+  }
+
   @Value.Check
   void check() {
     birthYear().ifPresent(y -> Checks.requireHidden(y.getValue() >= 1870 && y.getValue() <= 9999, "birthYear",
         "must lie in 1870 - 9999"));
     joined().ifPresent(day -> birthYear().ifPresent(y -> Checks.requireHidden(day.getYear() >= y.getValue(),
         "joined", "must not be before the birth year")));
+    left().ifPresent(day -> joined().ifPresent(start -> Checks.require(!day.isBefore(start), "left", day,
+        "must not be before joined (" + start + "): a spell cannot end before it starts")));
+    Checks.require(left().isPresent() || leaveReason().isEmpty(), "leaveReason",
+        leaveReason().map(Enum::name).orElse(""), "needs the day the member left (left)");
+    Checks.require(transferredTo().isEmpty() || leaveReason().equals(Optional.of(LeaveReason.TRANSFERRED_OUT)),
+        "transferredTo", transferredTo().map(Object::toString).orElse(""), "applies to a TRANSFERRED_OUT spell only");
+    Checks.require(transferredFrom().isEmpty() || entry() == Entry.TRANSFER_IN, "transferredFrom",
+        transferredFrom().map(Object::toString).orElse(""), "applies to a TRANSFER_IN spell only");
     citizenId().ifPresent(id -> {
       sex().ifPresent(s -> Checks.requireHidden(s == id.sex(), "citizenId",
           "does not match sex: the sequence digit encodes the other sex"));

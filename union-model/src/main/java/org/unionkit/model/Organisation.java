@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>Rules checked at construction: names are not blank; an organisation is not its own parent; the
  * national federation has no parent; ownership is given for grassroots unions only; the headcount is
- * not negative.
+ * not negative; a union is not dissolved before it was founded.
  */
 @Value.Immutable
 public abstract class Organisation implements WithOrganisation {
@@ -104,6 +104,25 @@ public abstract class Organisation implements WithOrganisation {
    */
   public abstract Optional<LocalDate> founded();
 
+  /**
+   * The day the union was dissolved (撤销 / 注销), such as when its unit closed: the first day it no longer
+   * exists. A union counts among the units with a union on a day {@code d} when founded by then (or the
+   * founding date is unknown) and not dissolved by then.
+   *
+   * @return the date, empty while the union exists; not null
+   */
+  public abstract Optional<LocalDate> dissolved();
+
+  /**
+   * Whether the union exists on {@code day}: founded by then (or the date unknown), not dissolved by then.
+   *
+   * @param day the day; not null
+   * @return true if it exists that day
+   */
+  public boolean existsOn(LocalDate day) {
+    return founded().map(f -> !f.isAfter(day)).orElse(true) && dissolved().map(d -> d.isAfter(day)).orElse(true);
+  }
+
   @Value.Check
   void check() {
     Checks.requireName(name(), "name");
@@ -114,5 +133,7 @@ public abstract class Organisation implements WithOrganisation {
     Checks.require(ownership().isEmpty() || kind().isGrassroots(), "ownership", ownership().orElse(null),
         "applies to grassroots unions only, not to a " + kind());
     employees().ifPresent(n -> Checks.requireNonNegative(n, "employees"));
+    dissolved().ifPresent(day -> founded().ifPresent(start -> Checks.require(!day.isBefore(start), "dissolved", day,
+        "must not be before founded (" + start + ")")));
   }
 }

@@ -104,6 +104,16 @@ public final class ReportingPeriod {
     return !day.isBefore(start) && !day.isAfter(end);
   }
 
+  /**
+   * Whether the two periods share a day.
+   *
+   * @param other the other period; not null
+   * @return true if a day lies in both
+   */
+  public boolean overlaps(ReportingPeriod other) {
+    return !other.end.isBefore(start) && !other.start.isAfter(end);
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof ReportingPeriod other && other.start.equals(start) && other.end.equals(end);

@@ -5,9 +5,13 @@ import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.ContractScope;
+import java.util.Optional;
 import org.unionkit.model.EmploymentForm;
+import org.unionkit.model.Entry;
+import org.unionkit.model.LeaveReason;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
+import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.SkillLevel;
 import org.unionkit.model.WorkRelation;
 
@@ -41,55 +45,135 @@ final class Counter {
     counts[base + slot(measure)] = Math.addExact(counts[base + slot(measure)], n);
   }
 
-  void addMember(Member member) {
-    addMember(counts, base, member.workRelation(), member.employmentForm(), member.skillLevel().orElse(null));
+  /** What a member record is within a period: bits of {@link #flags}, 0 for outside the period. */
+  static final int STOCK = 1;
+  static final int NEW = 2;
+  static final int TRANSFER_IN = 4;
+  static final int LEFT = 8;
+  static final int TRANSFER_OUT = 16;
+  /** How many distinct flag sets there are. */
+  static final int FLAG_SETS = 32;
+
+  /** The stock and flows a member's spell adds to the period: see {@link Measure}. */
+  static int flags(Member member, ReportingPeriod period) {
+    int flags = member.isMemberOn(period.end()) ? STOCK : 0;
+    if (!CountOptions.hasFlows(period)) {
+      return flags;
+    }
+    if (member.joined().isPresent() && period.contains(member.joined().get())) {
+      flags |= member.entry() == Entry.TRANSFER_IN ? TRANSFER_IN : NEW;
+    }
+    if (member.left().isPresent() && period.contains(member.left().get())) {
+      flags |= member.leaveReason().equals(Optional.of(LeaveReason.TRANSFERRED_OUT)) ? LEFT | TRANSFER_OUT : LEFT;
+    }
+    return flags;
+  }
+
+  /** Counts a member's stock and flows in the period. */
+  void addMember(Member member, ReportingPeriod period) {
+    addMember(counts, base, flags(member, period), member.workRelation(), member.employmentForm(),
+        member.skillLevel().orElse(null));
   }
 
   /**
    * Counts one member into {@code counts[base .. base + MEMBER_MEASURES)}: the member measures come first
    * among the measures, so one organisation's member counts fit a block of {@link #MEMBER_MEASURES} slots.
+   * The stock measures count when {@code flags} has {@link #STOCK}, each flow when it has its bit.
    */
-  static void addMember(long[] counts, int base, WorkRelation relation, EmploymentForm form,
+  static void addMember(long[] counts, int base, int flags, WorkRelation relation, EmploymentForm form,
       @Nullable SkillLevel level) {
-    increment(counts, base, Measure.MEMBERS);
+    addMember(counts, base, flags, relation, form, level, 1);
+  }
+
+  /** Takes back what {@link #addMember(long[], int, int, WorkRelation, EmploymentForm, SkillLevel)} added. */
+  static void subtractMember(long[] counts, int base, int flags, WorkRelation relation, EmploymentForm form,
+      @Nullable SkillLevel level) {
+    addMember(counts, base, flags, relation, form, level, -1);
+  }
+
+  private static void addMember(long[] counts, int base, int flags, WorkRelation relation, EmploymentForm form,
+      @Nullable SkillLevel level, int sign) {
+    if ((flags & NEW) != 0) {
+      increment(counts, base, sign, Measure.NEW_MEMBERS);
+      if (form.isNewEmploymentGroup()) {
+        increment(counts, base, sign, Measure.NEW_EMPLOYMENT_NEW_MEMBERS);
+        increment(counts, base, sign, Measure.newMembersOf(form));
+      }
+    }
+    if ((flags & TRANSFER_IN) != 0) {
+      increment(counts, base, sign, Measure.TRANSFERS_IN);
+    }
+    if ((flags & LEFT) != 0) {
+      increment(counts, base, sign, Measure.LEFT_MEMBERS);
+    }
+    if ((flags & TRANSFER_OUT) != 0) {
+      increment(counts, base, sign, Measure.TRANSFERS_OUT);
+    }
+    if ((flags & STOCK) == 0) {
+      return;
+    }
+    increment(counts, base, sign, Measure.MEMBERS);
     if (relation == WorkRelation.EMPLOYEE) {
-      increment(counts, base, Measure.EMPLOYEE_MEMBERS);
+      increment(counts, base, sign, Measure.EMPLOYEE_MEMBERS);
     }
     if (form.isNewEmploymentGroup()) {
-      increment(counts, base, Measure.NEW_EMPLOYMENT_MEMBERS);
-      increment(counts, base, Measure.membersOf(form));
+      increment(counts, base, sign, Measure.NEW_EMPLOYMENT_MEMBERS);
+      increment(counts, base, sign, Measure.membersOf(form));
     }
     if (level == null) {
       return;
     }
     if (level == SkillLevel.APPRENTICE) {
-      increment(counts, base, Measure.APPRENTICE_MEMBERS);
+      increment(counts, base, sign, Measure.APPRENTICE_MEMBERS);
       return;
     }
-    increment(counts, base, Measure.SKILLED_MEMBERS);
+    increment(counts, base, sign, Measure.SKILLED_MEMBERS);
     if (level.isHighSkill()) {
-      increment(counts, base, Measure.HIGH_SKILL_MEMBERS);
+      increment(counts, base, sign, Measure.HIGH_SKILL_MEMBERS);
     }
     if (level.isTechnicianOrAbove()) {
-      increment(counts, base, Measure.TECHNICIAN_OR_ABOVE_MEMBERS);
+      increment(counts, base, sign, Measure.TECHNICIAN_OR_ABOVE_MEMBERS);
     }
   }
 
-  private static void increment(long[] counts, int base, Measure measure) {
-    counts[base + slot(measure)] = Math.addExact(counts[base + slot(measure)], 1);
+  private static void increment(long[] counts, int base, int sign, Measure measure) {
+    counts[base + slot(measure)] = Math.addExact(counts[base + slot(measure)], sign);
   }
 
-  void addOrganisation(Organisation organisation) {
-    if (organisation.kind().isGrassroots()) {
+  /** Counts a grassroots union existing on the period's last day, and whether it was founded or dissolved in it. */
+  void addOrganisation(Organisation organisation, ReportingPeriod period) {
+    if (!organisation.kind().isGrassroots()) {
+      return;
+    }
+    if (organisation.existsOn(period.end())) {
       add(Measure.UNIONISED_UNITS, 1);
       add(Measure.EMPLOYEES_OF_UNIONISED_UNITS, organisation.employees().orElse(0));
     }
+    if (!CountOptions.hasFlows(period)) {
+      return;
+    }
+    if (organisation.founded().isPresent() && period.contains(organisation.founded().get())) {
+      add(Measure.NEW_UNIONS, 1);
+    }
+    if (organisation.dissolved().isPresent() && period.contains(organisation.dissolved().get())) {
+      add(Measure.DISSOLVED_UNIONS, 1);
+    }
   }
 
-  /** Adds the contracts one union signed, counting its enterprise workforce once (see COVERED_EMPLOYEES). */
-  void addContractsOfOneUnion(Collection<CollectiveContract> contracts) {
+  /**
+   * Adds the contracts one union signed: those in force on a day of the period as the stock, counting its
+   * enterprise workforce once (see COVERED_EMPLOYEES), and those signed in the period as the flow.
+   */
+  void addContractsOfOneUnion(Collection<CollectiveContract> contracts, ReportingPeriod period) {
     long enterpriseCoverage = -1;
     for (CollectiveContract contract : contracts) {
+      if (CountOptions.hasFlows(period) && period.contains(contract.signingDate())) {
+        add(Measure.CONTRACTS_SIGNED, 1);
+        add(Measure.CONTRACTS_SIGNED_COVERAGE, contract.coveredEmployees());
+      }
+      if (!contract.validity().overlaps(period)) {
+        continue;
+      }
       add(Measure.CONTRACTS, 1);
       add(Measure.CONTRACT_COVERAGE_GROSS, contract.coveredEmployees());
       if (contract.scope() == ContractScope.ENTERPRISE) {

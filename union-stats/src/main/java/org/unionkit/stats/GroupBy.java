@@ -18,11 +18,14 @@ import org.unionkit.model.OrganisationId;
 import org.unionkit.model.Ownership;
 import org.unionkit.model.Region;
 import org.unionkit.model.RegionLevel;
+import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.SkillLevel;
 
 /**
- * Tallies per group, such as per prefecture ({@code GroupBy.organisations(dataset, GroupBy.region(PREFECTURE))})
- * or per skill level ({@code GroupBy.members(dataset.members(), GroupBy.skillLevel())}), in one pass.
+ * Tallies per group, such as per prefecture
+ * ({@code GroupBy.organisations(dataset, ReportingPeriod.ofYear(2020), GroupBy.region(PREFECTURE))}) or per
+ * skill level ({@code GroupBy.members(dataset.members(), period, GroupBy.skillLevel())}), in one pass, for a
+ * period: stocks on its last day and flows within it, as {@link RollUp} counts them.
  *
  * <p>An organisation key groups the organisation with its members and contracts; a member key groups
  * members only (a unit's headcount cannot be split by its members' skill levels). Records whose key is
@@ -74,23 +77,24 @@ public final class GroupBy {
    *
    * @param <K> the key type
    * @param dataset the dataset; not null
+   * @param period stocks on its last day, flows within it ({@link Measure}); not null
    * @param key the group of an organisation, empty if it has none; not null
    * @return the groups, not null
    */
-  public static <K extends Comparable<K>> Groups<K> organisations(Dataset dataset,
+  public static <K extends Comparable<K>> Groups<K> organisations(Dataset dataset, ReportingPeriod period,
       Function<Organisation, Optional<K>> key) {
     Map<OrganisationId, Optional<K>> keys = new HashMap<>();
     Map<Optional<K>, Counter> counters = new HashMap<>();
     for (Organisation o : dataset.organisations()) {
       Optional<K> k = key.apply(o);
       keys.put(o.id(), k);
-      counters.computeIfAbsent(k, x -> new Counter()).addOrganisation(o);
+      counters.computeIfAbsent(k, x -> new Counter()).addOrganisation(o, period);
     }
     for (Member m : dataset.members()) {
-      counters.computeIfAbsent(keys.get(m.organisation()), x -> new Counter()).addMember(m);
+      counters.computeIfAbsent(keys.get(m.organisation()), x -> new Counter()).addMember(m, period);
     }
     Tally.byUnion(dataset.contracts()).forEach((union, contracts) ->
-        counters.computeIfAbsent(keys.get(union), x -> new Counter()).addContractsOfOneUnion(contracts));
+        counters.computeIfAbsent(keys.get(union), x -> new Counter()).addContractsOfOneUnion(contracts, period));
     return collect(counters);
   }
 
@@ -99,14 +103,15 @@ public final class GroupBy {
    *
    * @param <K> the key type
    * @param members the members, read once; not null
+   * @param period stocks on its last day, flows within it ({@link Measure}); not null
    * @param key the group of a member, empty if it has none; not null
    * @return the groups, not null
    */
-  public static <K extends Comparable<K>> Groups<K> members(Iterable<Member> members,
+  public static <K extends Comparable<K>> Groups<K> members(Iterable<Member> members, ReportingPeriod period,
       Function<Member, Optional<K>> key) {
     Map<Optional<K>, Counter> counters = new HashMap<>();
     for (Member m : members) {
-      counters.computeIfAbsent(key.apply(m), x -> new Counter()).addMember(m);
+      counters.computeIfAbsent(key.apply(m), x -> new Counter()).addMember(m, period);
     }
     return collect(counters);
   }

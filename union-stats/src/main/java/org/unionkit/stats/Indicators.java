@@ -18,7 +18,7 @@ import org.unionkit.model.EmploymentForm;
  * <p>Indicators over supplied measures (density, coverage, building rate, spending, legal aid,
  * mediation, assistance, platform) are undefined until the caller supplies their counts with
  * {@link Tally#with(Measure, long)}. The union-building rate means what its {@link Scope} says: count
- * with {@link RollUp#of(org.unionkit.model.OrganisationTree, Iterable, Iterable, Scope)} under the scope
+ * with {@link RollUp#of(org.unionkit.model.OrganisationTree, Iterable, Iterable, CountOptions)} under the scope
  * and supply the units in that scope.
  */
 public final class Indicators {
@@ -114,6 +114,23 @@ public final class Indicators {
       "new-employment share of members", Term.of(NEW_EMPLOYMENT_MEMBERS), Term.of(MEMBERS),
       IndicatorUnit.PERCENT, "全国总工会 八大群体入会");
 
+  /**
+   * 年内签订合同平均覆盖职工数 = employees covered by the contracts signed in the period / contracts signed
+   * (flows), in persons per contract. Example: 526万 workers under 5.1万 comprehensive contracts signed in
+   * 2020, about 103 (Hebei, 2020).
+   */
+  public static final Indicator WORKERS_PER_SIGNED_CONTRACT = new Indicator("workers-per-signed-contract",
+      "年内签订合同平均覆盖职工数", "workers per contract signed", Term.of(CONTRACTS_SIGNED_COVERAGE),
+      Term.of(CONTRACTS_SIGNED), IndicatorUnit.PERSONS_PER_CONTRACT, "签订合同覆盖职工数 / 年内签订合同份数");
+
+  /**
+   * 新入会会员中新就业形态群体占比 = new members of the eight new-employment groups / new members (flows),
+   * in %: how much of the period's recruitment the 八大群体 campaign brought.
+   */
+  public static final Indicator NEW_EMPLOYMENT_SHARE_OF_NEW_MEMBERS = new Indicator(
+      "new-employment-share-of-new-members", "新入会会员中新就业形态群体占比", "new-employment share of new members",
+      Term.of(NEW_EMPLOYMENT_NEW_MEMBERS), Term.of(NEW_MEMBERS), IndicatorUnit.PERCENT, "全国总工会 八大群体入会");
+
   /** 网上注册率 = workers registered on the online platform / members, in %. */
   public static final Indicator PLATFORM_REGISTRATION_RATE = new Indicator("platform-registration-rate",
       "网上注册率", "online registration rate", Term.of(PLATFORM_REGISTERED_WORKERS), Term.of(MEMBERS),
@@ -187,7 +204,9 @@ public final class Indicators {
 
   /**
    * Year-on-year growth of a measure, {@code (current − previous) / previous}, such as a 5.0% rise in
-   * members; undefined when the previous count is zero, negative for a fall.
+   * members; undefined when the previous count is zero, negative for a fall. For a stock, pass the
+   * tallies of two consecutive period ends (such as {@code RollUp.over} of 2019 and 2020); for a flow,
+   * those of two consecutive periods.
    *
    * @param measure the measure; not null
    * @param previous last year's counts; not null
@@ -208,7 +227,8 @@ public final class Indicators {
     List<Indicator> all = new ArrayList<>(Arrays.asList(HIGH_SKILL_RATIO, HIGH_SKILL_RATIO_WITH_APPRENTICES,
         TECHNICIAN_SHARE, SKILLED_PER_EMPLOYEE, UNION_DENSITY, MEMBERSHIP_RATE_UNIONISED_UNITS,
         MEMBERSHIP_RATE_ALL_EMPLOYEES, UNION_BUILDING_RATE, BARGAINING_COVERAGE, BARGAINING_COVERAGE_ADJUSTED,
-        CONTRACT_ESTABLISHMENT_RATE, WORKERS_PER_CONTRACT, NEW_EMPLOYMENT_SHARE));
+        CONTRACT_ESTABLISHMENT_RATE, WORKERS_PER_CONTRACT, WORKERS_PER_SIGNED_CONTRACT, NEW_EMPLOYMENT_SHARE,
+        NEW_EMPLOYMENT_SHARE_OF_NEW_MEMBERS));
     all.addAll(GROUP_SHARES.values());
     all.addAll(List.of(PLATFORM_REGISTRATION_RATE, PLATFORM_UNION_RATE, SPENDING_SHARE, MONEY_RECOVERED_PER_CASE,
         MEDIATION_CASES_PER_STUDIO, MEDIATION_SUCCESS_RATE, ASSISTANCE_PER_PERSON));

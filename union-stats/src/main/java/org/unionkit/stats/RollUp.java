@@ -1,63 +1,97 @@
 package org.unionkit.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collector;
 import java.util.stream.IntStream;
-import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.Dataset;
-import org.unionkit.model.EmploymentForm;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationId;
 import org.unionkit.model.OrganisationTree;
-import org.unionkit.model.SkillLevel;
-import org.unionkit.model.WorkRelation;
+import org.unionkit.model.ReportingPeriod;
+import org.unionkit.stats.internal.MemberIdSet;
 
 /**
- * Tallies for every organisation of a tree: its own records and its whole subtree, such as every city
- * federation's high-skill ratio in one call.
+ * Tallies for every organisation of a tree, for one reporting period: its own records and its whole
+ * subtree, such as every city federation's high-skill ratio at the end of 2020 and its new members in
+ * 2020, in one call: {@code RollUp.of(tree, members, contracts, CountOptions.of(ReportingPeriod.ofYear(2020)))}.
+ *
+ * <p>What counts: stock measures on the period's last day, flow measures within it ({@link Measure});
+ * a member record that is neither is outside the period (not an error), and a record that breaks a
+ * {@link RecordRule} (a repeated member id, an organisation outside the tree or not a grassroots union,
+ * an implausible age or date) is rejected, never counted and never lost: {@link #members()} and
+ * {@link #contracts()} say how many records went which way, {@link #rejections()} lists each rejected one.
+ * A repeated id is found exactly and in input order: the first record that keeps to the other rules
+ * keeps the id, every later one is rejected naming it ({@link RecordRule#DUPLICATE_ID}). {@link #rejections()} lists what the roll-up's own pass rejected; a reader that
+ * counts on several threads hands its rejections, with their lines, to its own handler. Memory for that: 16 to 24 bytes a member id of up to 10 characters or 18 digits
+ * (see {@code MemberIdSet}).
  *
  * <p>Cost: one pass over the members and contracts (each read once, counted into its organisation), then
  * one pass over the organisations from the leaves up, adding each subtree into its parent's: time
- * O(members + contracts + organisations), not O(members × depth). {@link #recordsRead()} and
- * {@link #merges()} report the work done. The members may be counted on several threads:
- * {@link #collector} gives each thread its own counts and adds them up at the end, with the same result
- * as one pass. Memory: two tallies per organisation, whatever the number of members. Immutable and
- * thread-safe once built.
+ * O(members + contracts + organisations), not O(members × depth). {@link #over} counts several periods
+ * in the same one pass. Memory: two tallies per organisation and period, whatever the number of members.
+ * Immutable and thread-safe once built.
  */
 public final class RollUp {
   private static final int SIZE = Measure.values().length;
+  private static final int K = Counter.MEMBER_MEASURES;
 
   private final Layout layout;
+  private final CountOptions options;
   private final long[] own;
   private final long[] subtree;
-  private final long recordsRead;
+  private final RecordCounts members;
+  private final RecordCounts contracts;
+  private final List<Rejection> rejections;
   private final long merges;
 
-  private RollUp(Accumulator members, Iterable<CollectiveContract> contracts) {
-    layout = members.layout;
+  private RollUp(Layout layout, CountOptions options, long[] memberCounts, RecordCounts members,
+      List<CollectiveContract> contracts, List<Rejection> rejections) {
+    this.layout = layout;
+    this.options = options;
+    this.members = members;
+    ReportingPeriod period = options.period();
     int n = layout.positions.size();
     own = new long[n * SIZE];
     for (int i = 0; i < n; i++) {
       if (layout.included[i]) {
-        new Counter(own, i * SIZE).addOrganisation(layout.positions.organisations.get(i));
+        new Counter(own, i * SIZE).addOrganisation(layout.positions.organisations.get(i), period);
       }
-      Counter.addInto(own, i * SIZE, members.counts, i * Counter.MEMBER_MEASURES, Counter.MEMBER_MEASURES);
+      Counter.addInto(own, i * SIZE, memberCounts, i * K, K);
     }
-    long read = members.read;
-    for (Map.Entry<OrganisationId, List<CollectiveContract>> union : Tally.byUnion(contracts).entrySet()) {
-      int i = layout.positions.indexOf(union.getKey(), () -> "contract " + union.getValue().get(0).id());
+    List<Rejection> rejected = new ArrayList<>(rejections);
+    Map<OrganisationId, List<CollectiveContract>> byUnion = new LinkedHashMap<>();
+    long outside = 0;
+    for (int c = 0; c < contracts.size(); c++) {
+      CollectiveContract contract = contracts.get(c);
+      if (!layout.positions.contains(contract.union())) {
+        rejected.add(new Rejection("contract", c + 1, contract.id().toString(), RecordRule.ORGANISATION_NOT_IN_TREE,
+            "union " + contract.union() + " is not in the tree counted over", 0));
+      } else if (!contract.validity().overlaps(period) && !period.contains(contract.signingDate())) {
+        outside++;
+      } else {
+        byUnion.computeIfAbsent(contract.union(), u -> new ArrayList<>()).add(contract);
+      }
+    }
+    int contractsRejected = rejected.size() - rejections.size();
+    this.contracts = new RecordCounts(contracts.size(), contracts.size() - outside - contractsRejected, outside,
+        contractsRejected);
+    this.rejections = List.copyOf(rejected);
+    for (Map.Entry<OrganisationId, List<CollectiveContract>> union : byUnion.entrySet()) {
+      int i = layout.positions.indexOf(union.getKey(), () -> "contract");
       if (layout.included[i]) {
-        new Counter(own, i * SIZE).addContractsOfOneUnion(union.getValue());
+        new Counter(own, i * SIZE).addContractsOfOneUnion(union.getValue(), period);
       }
-      read += union.getValue().size();
     }
-    recordsRead = read;
     subtree = own.clone();
     // Pre-order lists parents first, so walking it backwards completes every subtree before its parent's.
     long merged = 0;
@@ -72,85 +106,95 @@ public final class RollUp {
   }
 
   /**
-   * Rolls up a whole dataset, every organisation in scope.
+   * Rolls up a whole dataset over all recorded time ({@link CountOptions#allTime()}), every organisation
+   * in scope: a dataset holds no period of its own (its document's metadata does).
    *
    * @param dataset the dataset; not null
    * @return the roll-up, not null
    */
   public static RollUp of(Dataset dataset) {
-    return of(dataset.tree(), dataset.members(), dataset.contracts(), Scope.all());
+    return of(dataset.tree(), dataset.members(), dataset.contracts(), CountOptions.allTime());
   }
 
   /**
-   * Rolls up members and contracts over a tree, counting only organisations in {@code scope} (and their
-   * members and contracts); the tree's shape is kept whatever the scope.
+   * Rolls up members and contracts over a tree for the options' period, counting only organisations in
+   * the options' scope (and their members and contracts); the tree's shape is kept whatever the scope.
    *
    * @param tree the organisations; not null
-   * @param members the members, read once on the calling thread (a stream of millions is fine); not null
+   * @param members the members, read once in order on the calling thread (a stream of millions is fine); not null
    * @param contracts the contracts; not null
-   * @param scope which organisations count; not null
+   * @param options the period, scope and as-of date; not null
    * @return the roll-up, not null
-   * @throws IllegalArgumentException naming a member or contract whose organisation is not in the tree
    */
   public static RollUp of(OrganisationTree tree, Iterable<Member> members, Iterable<CollectiveContract> contracts,
-      Scope scope) {
-    return StreamSupport.stream(members.spliterator(), false).collect(collector(tree, contracts, scope));
+      CountOptions options) {
+    return over(List.of(options.period()), tree, members, contracts, options).get(options.period());
   }
 
   /**
-   * Rolls up members held as columns over their tree, counting only organisations in {@code scope}: one
-   * pass down the columns, organisation by organisation, on every core (the common fork-join pool). The
-   * same roll-up as
-   * {@link #of(OrganisationTree, Iterable, Iterable, Scope)} over the members the columns were made of.
+   * Rolls up members and contracts for several periods in one pass over the records, such as the years
+   * 2016 to 2020 of one register: the same roll-ups as one {@link #of(OrganisationTree, Iterable, Iterable,
+   * CountOptions)} per period under the same as-of date (without one, the age rule is judged on the
+   * latest period's last day for every period).
+   *
+   * @param periods the periods, each counted once; not empty; not null
+   * @param tree the organisations; not null
+   * @param members the members, read once in order; not null
+   * @param contracts the contracts; not null
+   * @param options the scope and as-of date (its period is not used); not null
+   * @return each period's roll-up, in the order of {@code periods}; not null
+   * @throws IllegalArgumentException if {@code periods} is empty
+   */
+  public static Map<ReportingPeriod, RollUp> over(List<ReportingPeriod> periods, OrganisationTree tree,
+      Iterable<Member> members, Iterable<CollectiveContract> contracts, CountOptions options) {
+    Accumulator accumulator = new Accumulator(new Layout(new TreePositions(tree), options.scope()),
+        List.copyOf(new LinkedHashSet<>(periods)), options);
+    for (Member member : members) {
+      accumulator.add(member);
+    }
+    return accumulator.finishAll(contracts);
+  }
+
+  /**
+   * Rolls up members held as columns over their tree, for the period they were classified for, counting
+   * only organisations in {@code scope}: one pass down the columns, organisation by organisation, on every
+   * core (the common fork-join pool). The same roll-up as
+   * {@link #of(OrganisationTree, Iterable, Iterable, CountOptions)} over the members the columns were made
+   * of, with the columns' options in that scope.
    *
    * @param members the members; not null
    * @param contracts the contracts; not null
    * @param scope which organisations count; not null
    * @return the roll-up, not null
-   * @throws IllegalArgumentException naming a contract whose union is not in the tree
    */
   public static RollUp of(MemberColumns members, Iterable<CollectiveContract> contracts, Scope scope) {
-    Accumulator accumulator = new Accumulator(new Layout(members.positions(), scope));
-    boolean[] included = accumulator.layout.included;
+    Layout layout = new Layout(members.positions(), scope);
+    long[] counts = new long[layout.positions.size() * K];
+    boolean[] included = layout.included;
     // Each organisation counts into its own slice of one array, so they may be counted on every core.
     IntStream.range(0, included.length).parallel().filter(p -> included[p])
-        .forEach(p -> members.countInto(p, accumulator.counts, p * Counter.MEMBER_MEASURES));
-    accumulator.read = members.size();
-    return accumulator.finish(contracts);
-  }
-
-  /**
-   * Rolls up the members of a stream, sequential or parallel, over a tree, such as
-   * {@code members.parallelStream().collect(RollUp.collector(tree, contracts, Scope.all()))}. Each
-   * thread counts into its own {@link Accumulator}; accumulators are added exactly, so the result equals
-   * {@link #of(OrganisationTree, Iterable, Iterable, Scope)} over the same members, however the stream is
-   * split.
-   *
-   * @param tree the organisations; not null
-   * @param contracts the contracts, counted once when the members are done; not null
-   * @param scope which organisations count; not null
-   * @return the collector, not null
-   * @throws IllegalArgumentException (from the stream) naming a member or contract whose organisation is
-   *     not in the tree
-   */
-  public static Collector<Member, ?, RollUp> collector(OrganisationTree tree, Iterable<CollectiveContract> contracts,
-      Scope scope) {
-    Layout layout = new Layout(new TreePositions(tree), scope);
-    return Collector.of(() -> new Accumulator(layout), Accumulator::add, Accumulator::merge,
-        accumulator -> accumulator.finish(contracts), Collector.Characteristics.UNORDERED);
+        .forEach(p -> members.countInto(p, counts, p * K));
+    return new RollUp(layout, members.options().withScope(scope), counts, members.counts(), list(contracts),
+        members.rejections());
   }
 
   /**
    * An empty accumulator of members over the tree, for a reader that counts on several threads: one
-   * accumulator per thread, {@link Accumulator#merge merged} when all are done, then
-   * {@link Accumulator#finish finished} with the contracts.
+   * accumulator per thread ({@link Accumulator#sibling()}), {@link Accumulator#merge merged} when all are
+   * done, then {@link Accumulator#finish finished} with the contracts.
    *
    * @param tree the organisations; not null
-   * @param scope which organisations count; not null
+   * @param options the period, scope and as-of date; not null
    * @return the accumulator, not null
    */
-  public static Accumulator accumulator(OrganisationTree tree, Scope scope) {
-    return new Accumulator(new Layout(new TreePositions(tree), scope));
+  public static Accumulator accumulator(OrganisationTree tree, CountOptions options) {
+    return new Accumulator(new Layout(new TreePositions(tree), options.scope()), List.of(options.period()), options);
+  }
+
+  private static <T> List<T> list(Iterable<T> items) {
+    List<T> list = new ArrayList<>();
+    items.forEach(list::add);
+    return list;
   }
 
   /** The tree's positions, and which organisations the scope holds. */
@@ -170,17 +214,39 @@ public final class RollUp {
   }
 
   /**
-   * The member counts of every organisation of one tree, filled on one thread: the mutable half of a
-   * roll-up. Counts are exact; {@link #merge} adds another thread's. Not thread-safe.
+   * The member counts of every organisation of one tree, for one or more periods, filled on one thread:
+   * the mutable half of a roll-up. Counts are exact; {@link #merge} adds another thread's. Not thread-safe.
+   *
+   * <p>{@link #add(Member)} is the whole of the rules for records read in order on one thread. A reader
+   * that decodes on several threads counts on each with {@link #count} (every rule but the repeated id),
+   * then, on one thread and in input order, asks one accumulator to {@link #claim} each counted member's
+   * id, which takes a repeated one back out.
    */
   public static final class Accumulator {
     private final Layout layout;
-    private final long[] counts;
+    private final List<ReportingPeriod> periods;
+    private final CountOptions options;
+    private final MemberChecks checks;
+    private final long[][] counts;
+    private final long[] accepted;
+    private final long[] outside;
     private long read;
+    private long rejected;
+    private final List<Rejection> rejections = new ArrayList<>();
+    private @Nullable MemberIdSet ids;
 
-    private Accumulator(Layout layout) {
+    private Accumulator(Layout layout, List<ReportingPeriod> periods, CountOptions options) {
+      if (periods.isEmpty()) {
+        throw new IllegalArgumentException("periods must not be empty");
+      }
       this.layout = layout;
-      this.counts = new long[layout.positions.size() * Counter.MEMBER_MEASURES];
+      this.periods = periods;
+      this.options = options;
+      this.checks = new MemberChecks(options,
+          periods.stream().max(Comparator.comparing(ReportingPeriod::end)).orElseThrow());
+      this.counts = new long[periods.size()][layout.positions.size() * K];
+      this.accepted = new long[periods.size()];
+      this.outside = new long[periods.size()];
     }
 
     /**
@@ -193,42 +259,99 @@ public final class RollUp {
     }
 
     /**
-     * Counts a member into its organisation, if the scope holds it.
+     * Counts the next member of an input read in order: every {@link RecordRule}, the repeated id included.
      *
      * @param member the member; not null
-     * @throws IllegalArgumentException if the member's organisation is not in the tree
+     * @return why the member was rejected, or null if counted or outside the period
      */
-    public void add(Member member) {
-      add(layout.positions.indexOf(member.organisation(), () -> "member " + member.id()), member.workRelation(),
-          member.employmentForm(), member.skillLevel().orElse(null));
-    }
-
-    /**
-     * Counts a member given by what the measures need, for readers that find the organisation's position
-     * without an {@code OrganisationId}: the same counts as {@link #add(Member)} for a member with these
-     * values.
-     *
-     * @param position the organisation's index in {@link OrganisationTree#preOrder()}
-     * @param relation the member's relation to work; not null
-     * @param form the member's employment form; not null
-     * @param level the member's skill level, or null for none
-     * @throws IndexOutOfBoundsException if the position is not one of the tree's
-     */
-    public void add(int position, WorkRelation relation, EmploymentForm form, @Nullable SkillLevel level) {
-      Objects.checkIndex(position, layout.positions.size());
-      if (layout.included[position]) {
-        Counter.addMember(counts, position * Counter.MEMBER_MEASURES, relation, form, level);
+    public @Nullable Rejection add(Member member) {
+      long record = read + 1;
+      Rejection rejection = count(-1, member, record);
+      if (rejection == null) {
+        rejection = claim(member, record);
       }
-      read++;
+      if (rejection != null) {
+        rejections.add(rejection);
+      }
+      return rejection;
     }
 
     /**
-     * An empty accumulator over the same tree and scope, to fill on another thread and merge.
+     * Counts a member by every rule but the repeated id, for readers that decode on several threads: the
+     * same counts as {@link #add(Member)} for a member whose id is new.
+     *
+     * @param position the organisation's index in {@link OrganisationTree#preOrder()} when the reader knows
+     *     it, or -1 to look it up by the member's organisation
+     * @param member the member; not null
+     * @param record the record's number in the input, for the rejection
+     * @return why the member was rejected, or null if counted or outside the period
+     * @throws IndexOutOfBoundsException if the position is not -1 or one of the tree's
+     */
+    public @Nullable Rejection count(int position, Member member, long record) {
+      int p = position >= 0 ? Objects.checkIndex(position, layout.positions.size())
+          : layout.positions.find(member.organisation());
+      read++;
+      Rejection rejection = checks.check(member, p < 0 ? null : layout.positions.organisations.get(p), record);
+      if (rejection != null) {
+        rejected++;
+        return rejection;
+      }
+      add(p, member, 1);
+      return null;
+    }
+
+    /** Adds {@code sign} times the member's stock and flows of each period, and tells which way it went. */
+    private void add(int position, Member member, int sign) {
+      boolean included = layout.included[position];
+      for (int i = 0; i < periods.size(); i++) {
+        int flags = Counter.flags(member, periods.get(i));
+        if (flags == 0) {
+          outside[i] += sign;
+          continue;
+        }
+        accepted[i] += sign;
+        if (included) {
+          if (sign > 0) {
+            Counter.addMember(counts[i], position * K, flags, member.workRelation(), member.employmentForm(),
+                member.skillLevel().orElse(null));
+          } else {
+            Counter.subtractMember(counts[i], position * K, flags, member.workRelation(), member.employmentForm(),
+                member.skillLevel().orElse(null));
+          }
+        }
+      }
+    }
+
+    /**
+     * Claims the id of a member that {@link #count} counted on this accumulator or a sibling, in input
+     * order on one thread: a repeated id is taken back out of the counts (into this accumulator, so merge
+     * it with the siblings) and rejected, naming the record the id was first claimed on.
+     *
+     * @param member the member counted; not null
+     * @param record the record's number in the input
+     * @return the rejection of a repeated id, or null if the id is new
+     */
+    public @Nullable Rejection claim(Member member, long record) {
+      if (ids == null) {
+        ids = new MemberIdSet();
+      }
+      long first = ids.add(member.id(), record);
+      if (first == 0) {
+        return null;
+      }
+      // Read once and counted as accepted or outside; now taken back out and rejected instead.
+      add(layout.positions.find(member.organisation()), member, -1);
+      rejected++;
+      return MemberChecks.duplicate(member, record, first);
+    }
+
+    /**
+     * An empty accumulator over the same tree, periods and options, to fill on another thread and merge.
      *
      * @return the new accumulator, not null
      */
     public Accumulator sibling() {
-      return new Accumulator(layout);
+      return new Accumulator(layout, periods, options);
     }
 
     /**
@@ -239,23 +362,40 @@ public final class RollUp {
      * @throws IllegalArgumentException if the other is not a sibling
      */
     public Accumulator merge(Accumulator other) {
-      if (other.layout != layout) {
+      if (other.layout != layout || !other.periods.equals(periods)) {
         throw new IllegalArgumentException("only siblings merge: make each thread's accumulator with sibling()");
       }
-      Counter.addInto(counts, 0, other.counts, 0, counts.length);
+      for (int i = 0; i < periods.size(); i++) {
+        Counter.addInto(counts[i], 0, other.counts[i], 0, counts[i].length);
+        accepted[i] += other.accepted[i];
+        outside[i] += other.outside[i];
+      }
       read = Math.addExact(read, other.read);
+      rejected += other.rejected;
+      rejections.addAll(other.rejections);
       return this;
     }
 
     /**
-     * The roll-up of the members counted and the contracts given.
+     * The roll-up of the members counted and the contracts given, for the first period.
      *
      * @param contracts the contracts; not null
      * @return the roll-up, not null
-     * @throws IllegalArgumentException naming a contract whose union is not in the tree
      */
     public RollUp finish(Iterable<CollectiveContract> contracts) {
-      return new RollUp(this, contracts);
+      return finishAll(contracts).get(periods.get(0));
+    }
+
+    private Map<ReportingPeriod, RollUp> finishAll(Iterable<CollectiveContract> contracts) {
+      List<CollectiveContract> list = list(contracts);
+      List<Rejection> sorted = new ArrayList<>(rejections);
+      sorted.sort(Comparator.comparingLong(Rejection::record));
+      Map<ReportingPeriod, RollUp> rollUps = new LinkedHashMap<>();
+      for (int i = 0; i < periods.size(); i++) {
+        rollUps.put(periods.get(i), new RollUp(layout, options.withPeriod(periods.get(i)), counts[i],
+            new RecordCounts(read, accepted[i], outside[i], rejected), list, sorted));
+      }
+      return Collections.unmodifiableMap(rollUps);
     }
   }
 
@@ -313,7 +453,43 @@ public final class RollUp {
    * @return the records read
    */
   public long recordsRead() {
-    return recordsRead;
+    return members.read() + contracts.read();
+  }
+
+  /**
+   * What became of the member records: counted, outside the period, rejected.
+   *
+   * @return the counts, not null
+   */
+  public RecordCounts members() {
+    return members;
+  }
+
+  /**
+   * What became of the contracts: counted (in force in the period or signed in it), outside it, rejected.
+   *
+   * @return the counts, not null
+   */
+  public RecordCounts contracts() {
+    return contracts;
+  }
+
+  /**
+   * Every record rejected, members in input order, then contracts.
+   *
+   * @return the rejections, not null
+   */
+  public List<Rejection> rejections() {
+    return rejections;
+  }
+
+  /**
+   * The period, scope and as-of date counted.
+   *
+   * @return the options, not null
+   */
+  public CountOptions options() {
+    return options;
   }
 
   /**
@@ -344,7 +520,7 @@ public final class RollUp {
 
   @Override
   public String toString() {
-    return "RollUp[" + layout.positions.tree + ", " + layout.scope + ", " + recordsRead + " records read, " + merges
-        + " merges]";
+    return "RollUp[" + layout.positions.tree + ", " + options + ", members: " + members + ", contracts: " + contracts
+        + ", " + merges + " merges]";
   }
 }

@@ -12,6 +12,7 @@ import org.unionkit.model.Dataset;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationId;
+import org.unionkit.model.ReportingPeriod;
 
 /**
  * Exact counts of every {@link Measure}, such as {@code Tally{MEMBERS=1000, HIGH_SKILL_MEMBERS=163, ...}}:
@@ -21,11 +22,13 @@ import org.unionkit.model.OrganisationId;
  * commutative with {@link #empty()} as identity, so a dataset split across threads, files or machines
  * gives the same tally however it is split and merged. {@link #of(Dataset)} reads each record once.
  * Counts never go negative; a sum beyond {@code Long.MAX_VALUE} throws {@link ArithmeticException} rather
- * than wrap. Immutable and thread-safe.
+ * than wrap. These static counts have no period: they count over all recorded time
+ * ({@link CountOptions#allTime()}); {@link RollUp} counts for a period. Immutable and thread-safe.
  */
 public final class Tally {
   private static final Measure[] MEASURES = Measure.values();
   private static final Tally EMPTY = new Tally(new long[MEASURES.length]);
+  private static final ReportingPeriod ALL_TIME = CountOptions.allTime().period();
 
   private final long[] counts;
 
@@ -50,9 +53,9 @@ public final class Tally {
    */
   public static Tally of(Dataset dataset) {
     Counter counter = new Counter();
-    dataset.members().forEach(counter::addMember);
-    dataset.organisations().forEach(counter::addOrganisation);
-    byUnion(dataset.contracts()).values().forEach(counter::addContractsOfOneUnion);
+    dataset.members().forEach(m -> counter.addMember(m, ALL_TIME));
+    dataset.organisations().forEach(o -> counter.addOrganisation(o, ALL_TIME));
+    byUnion(dataset.contracts()).values().forEach(c -> counter.addContractsOfOneUnion(c, ALL_TIME));
     return counter.toTally();
   }
 
@@ -64,7 +67,7 @@ public final class Tally {
    */
   public static Tally ofMembers(Iterable<Member> members) {
     Counter counter = new Counter();
-    members.forEach(counter::addMember);
+    members.forEach(m -> counter.addMember(m, ALL_TIME));
     return counter.toTally();
   }
 
@@ -76,7 +79,7 @@ public final class Tally {
    */
   public static Tally ofContracts(Iterable<CollectiveContract> contracts) {
     Counter counter = new Counter();
-    byUnion(contracts).values().forEach(counter::addContractsOfOneUnion);
+    byUnion(contracts).values().forEach(c -> counter.addContractsOfOneUnion(c, ALL_TIME));
     return counter.toTally();
   }
 
@@ -88,7 +91,7 @@ public final class Tally {
    */
   public static Tally ofOrganisations(Iterable<Organisation> organisations) {
     Counter counter = new Counter();
-    organisations.forEach(counter::addOrganisation);
+    organisations.forEach(o -> counter.addOrganisation(o, ALL_TIME));
     return counter.toTally();
   }
 

@@ -36,6 +36,16 @@ final class TreePositions {
     return organisations.size();
   }
 
+  /** The organisation's position, or -1 if the tree does not hold it. */
+  int find(OrganisationId id) {
+    Integer i = index.get(id);
+    return i == null ? -1 : i;
+  }
+
+  boolean contains(OrganisationId id) {
+    return index.containsKey(id);
+  }
+
   /**
    * The organisation's position.
    *

@@ -133,7 +133,7 @@ class IndicatorProperties {
   void narrowingTheScopeNeverAddsUnitsOrMembers() {
     qt().forAll(Generated.datasets(), longs().between(0, 3000)).checkAssert((d, minimum) -> {
       Tally all = RollUp.of(d).subtree(d.organisations().get(0).id());
-      Tally narrow = RollUp.of(d.tree(), d.members(), d.contracts(), Scope.all().withNonPublic().withMinEmployees(minimum))
+      Tally narrow = RollUp.of(d.tree(), d.members(), d.contracts(), CountOptions.allTime().withScope(Scope.all().withNonPublic().withMinEmployees(minimum)))
           .subtree(d.organisations().get(0).id());
       for (Measure m : List.of(Measure.UNIONISED_UNITS, Measure.MEMBERS, Measure.COVERED_EMPLOYEES)) {
         assertThat(narrow.get(m)).as("%s with at least %d staff", m, minimum).isLessThanOrEqualTo(all.get(m));

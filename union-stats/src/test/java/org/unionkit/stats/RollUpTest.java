@@ -34,7 +34,7 @@ class RollUpTest {
       .with(Measure.UNITS_WITH_CONTRACT, 1);
   /** U2: M3 (技师, employee); 80 staff. */
   private static final Tally U2_OWN = Tally.empty()
-      .with(Measure.MEMBERS, 1).with(Measure.EMPLOYEE_MEMBERS, 1).with(Measure.SKILLED_MEMBERS, 1)
+      .with(Measure.MEMBERS, 2).with(Measure.EMPLOYEE_MEMBERS, 2).with(Measure.SKILLED_MEMBERS, 2)
       .with(Measure.HIGH_SKILL_MEMBERS, 1).with(Measure.TECHNICIAN_OR_ABOVE_MEMBERS, 1)
       .with(Measure.UNIONISED_UNITS, 1).with(Measure.EMPLOYEES_OF_UNIONISED_UNITS, 80);
   /** U3: M4 (courier apprentice, employee), M5 (retired); 300 staff; C3 300. */
@@ -44,9 +44,8 @@ class RollUpTest {
       .with(Measure.UNIONISED_UNITS, 1).with(Measure.EMPLOYEES_OF_UNIONISED_UNITS, 300)
       .with(Measure.CONTRACTS, 1).with(Measure.CONTRACT_COVERAGE_GROSS, 300).with(Measure.COVERED_EMPLOYEES, 300)
       .with(Measure.UNITS_WITH_CONTRACT, 1);
-  /** SJZ's own member M6 (中级工, employee); a federation is no unit. */
-  private static final Tally SJZ_OWN = Tally.empty()
-      .with(Measure.MEMBERS, 1).with(Measure.EMPLOYEE_MEMBERS, 1).with(Measure.SKILLED_MEMBERS, 1);
+  /** SJZ holds no member (members belong to grassroots unions) and, a federation, is no unit. */
+  private static final Tally SJZ_OWN = Tally.empty();
   /** TS's regional contract C4, 1000 covered. */
   private static final Tally TS_OWN = Tally.empty()
       .with(Measure.CONTRACTS, 1).with(Measure.CONTRACT_COVERAGE_GROSS, 1000).with(Measure.COVERED_EMPLOYEES, 1000);
@@ -117,13 +116,14 @@ class RollUpTest {
     assertThat(rollUp.tree().size()).as("tree").isEqualTo(6);
     assertThat(rollUp.scope()).as("scope").isEqualTo(Scope.all());
     assertThat(rollUp).as("text")
-        .hasToString("RollUp[OrganisationTree[6 organisations, 1 root, 3 levels], all organisations, "
-            + "10 records read, 5 merges]");
+        .hasToString("RollUp[OrganisationTree[6 organisations, 1 root, 3 levels], CountOptions[all time, "
+            + "all organisations], members: 6 read, 6 counted, 0 outside the period, 0 rejected, contracts: 4 read, "
+            + "4 counted, 0 outside the period, 0 rejected, 5 merges]");
   }
 
   @Test
   void datasetRollUpEqualsTheExplicitOne() {
-    RollUp explicit = RollUp.of(PROVINCE.tree(), MEMBERS, CONTRACTS, Scope.all());
+    RollUp explicit = RollUp.of(PROVINCE.tree(), MEMBERS, CONTRACTS, CountOptions.allTime());
 
     for (var o : PROVINCE.organisations()) {
       assertThat(explicit.own(o.id())).as("own %s", o.id()).isEqualTo(rollUp.own(o.id()));
@@ -135,22 +135,24 @@ class RollUpTest {
   void memberOfAnOrganisationNotInTheTreeIsRejected() {
     List<Member> members = List.of(StatsFixtures.M1, StatsFixtures.employee("M99", "ZZ", SkillLevel.TECHNICIAN));
 
-    assertThatThrownBy(() -> RollUp.of(PROVINCE.tree(), members, List.of(), Scope.all()))
-        .as("member M99 of ZZ")
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("member M99")
-        .hasMessageContaining("ZZ");
+    RollUp withStranger = RollUp.of(PROVINCE.tree(), members, List.of(), CountOptions.allTime());
+
+    assertThat(withStranger.members()).as("counts").isEqualTo(new RecordCounts(2, 1, 0, 1));
+    assertThat(withStranger.rejections()).as("member M99 of ZZ").singleElement().hasToString(
+        "member 2 (M99): organisation-not-in-tree: organisation ZZ is not in the tree counted over");
+    assertThat(withStranger.subtree(HB.id()).get(Measure.MEMBERS)).as("M1 counted").isEqualTo(1);
   }
 
   @Test
   void contractOfAUnionNotInTheTreeIsRejected() {
     var contracts = List.of(enterpriseContract("C99", "ZZ", ContractKind.WAGES, 10));
 
-    assertThatThrownBy(() -> RollUp.of(PROVINCE.tree(), List.of(), contracts, Scope.all()))
-        .as("contract C99 of ZZ")
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("contract C99")
-        .hasMessageContaining("ZZ");
+    RollUp withStranger = RollUp.of(PROVINCE.tree(), List.of(), contracts, CountOptions.allTime());
+
+    assertThat(withStranger.contracts()).as("counts").isEqualTo(new RecordCounts(1, 0, 0, 1));
+    assertThat(withStranger.rejections()).as("contract C99 of ZZ").singleElement().hasToString(
+        "contract 1 (C99): organisation-not-in-tree: union ZZ is not in the tree counted over");
+    assertThat(withStranger.subtree(HB.id()).get(Measure.CONTRACTS)).as("not counted").isZero();
   }
 
   @Test
@@ -166,7 +168,7 @@ class RollUpTest {
     // 百人以上非公企业: U1 (private, 120) and U3 (private, 300) only. U2 is state-owned with 80 staff, and the
     // federations are no units, so M3, M6 and the regional contract C4 drop out.
     Scope scope = Scope.all().withNonPublic().withMinEmployees(100);
-    RollUp scoped = RollUp.of(PROVINCE.tree(), MEMBERS, CONTRACTS, scope);
+    RollUp scoped = RollUp.of(PROVINCE.tree(), MEMBERS, CONTRACTS, CountOptions.allTime().withScope(scope));
 
     assertThat(scoped.own(U2.id())).as("U2 own").isEqualTo(Tally.empty());
     assertThat(scoped.own(SJZ.id())).as("SJZ own").isEqualTo(Tally.empty());
@@ -212,7 +214,7 @@ class RollUpTest {
 
   @Test
   void emptyTreeRollsUpNothing() {
-    RollUp empty = RollUp.of(OrganisationTree.of(List.of()), List.of(), List.of(), Scope.all());
+    RollUp empty = RollUp.of(OrganisationTree.of(List.of()), List.of(), List.of(), CountOptions.allTime());
 
     assertThat(empty.recordsRead()).as("records read").isZero();
     assertThat(empty.merges()).as("merges").isZero();
@@ -227,30 +229,23 @@ class RollUpTest {
   }
 
   @Test
-  void collectorOnAParallelStreamEqualsTheOnePassRollUp() {
-    RollUp parallel = MEMBERS.parallelStream().collect(RollUp.collector(PROVINCE.tree(), CONTRACTS, Scope.all()));
-
-    assertThat(parallel.subtree(HB.id())).as("HB").isEqualTo(HB_SUBTREE);
-    assertThat(parallel.own(U3.id())).as("U3").isEqualTo(U3_OWN);
-    assertThat(parallel.recordsRead()).as("records read").isEqualTo(10);
-  }
-
-  @Test
   void memberColumnsHoldTheMembersOfTheTreeOnly() {
-    MemberColumns columns = MemberColumns.of(PROVINCE.tree(), MEMBERS);
+    MemberColumns columns = MemberColumns.of(PROVINCE.tree(), MEMBERS, CountOptions.allTime());
 
     assertThat(columns.size()).as("members").isEqualTo(MEMBERS.size());
     assertThat(columns).as("text").hasToString("MemberColumns[6 members of " + PROVINCE.tree() + "]");
     assertThat(RollUp.of(columns, CONTRACTS, Scope.all()).subtree(HB.id())).as("HB").isEqualTo(HB_SUBTREE);
     List<Member> stranger = List.of(StatsFixtures.employee("M99", "ZZ", SkillLevel.TECHNICIAN));
-    assertThatThrownBy(() -> MemberColumns.of(PROVINCE.tree(), stranger)).as("not in the tree")
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("member M99 belongs to organisation ZZ, which is not in the tree");
+    MemberColumns withStranger = MemberColumns.of(PROVINCE.tree(), stranger, CountOptions.allTime());
+    assertThat(withStranger.counts()).as("not in the tree: rejected").isEqualTo(new RecordCounts(1, 0, 0, 1));
+    assertThat(withStranger.rejections()).as("why").singleElement().hasToString(
+        "member 1 (M99): organisation-not-in-tree: organisation ZZ is not in the tree counted over");
   }
 
   @Test
   void onlySiblingAccumulatorsMerge() {
-    RollUp.Accumulator one = RollUp.accumulator(PROVINCE.tree(), Scope.all());
-    RollUp.Accumulator other = RollUp.accumulator(PROVINCE.tree(), Scope.all());
+    RollUp.Accumulator one = RollUp.accumulator(PROVINCE.tree(), CountOptions.allTime());
+    RollUp.Accumulator other = RollUp.accumulator(PROVINCE.tree(), CountOptions.allTime());
 
     assertThatThrownBy(() -> one.merge(other)).as("made apart").isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sibling()");

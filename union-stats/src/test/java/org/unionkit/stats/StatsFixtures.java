@@ -25,10 +25,10 @@ import org.unionkit.model.WorkRelation;
  *
  * <pre>
  * HB  河北省总工会 (province, 130000)
- * ├── SJZ 石家庄市总工会 (city, 130100)          member M6 (employee, 中级工)
+ * ├── SJZ 石家庄市总工会 (city, 130100)
  * │   ├── U1 private, 120 staff, 130102, C3411  members M1 (高级工), M2 (dispatched, 初级工);
  * │   │                                         contracts C1 comprehensive 120, C2 wages 110
- * │   └── U2 state-owned, 80 staff, 130104      member M3 (技师)
+ * │   └── U2 state-owned, 80 staff, 130104      members M3 (技师), M6 (中级工)
  * └── TS  唐山市总工会 (city, 130200)            contract C4 regional, 1000 covered in 20 enterprises
  *     └── U3 private, 300 staff, 130202         members M4 (courier, 学徒工), M5 (retired, no level);
  *                                               contract C3 comprehensive 300
@@ -103,7 +103,7 @@ final class StatsFixtures {
   static final Member M4 = member("M4", "U3", WorkRelation.EMPLOYEE, EmploymentForm.COURIER)
       .skillLevel(SkillLevel.APPRENTICE).build();
   static final Member M5 = member("M5", "U3", WorkRelation.RETIRED, EmploymentForm.STANDARD).build();
-  static final Member M6 = employee("M6", "SJZ", SkillLevel.INTERMEDIATE_WORKER);
+  static final Member M6 = employee("M6", "U2", SkillLevel.INTERMEDIATE_WORKER);
 
   static final CollectiveContract C1 = enterpriseContract("C1", "U1", ContractKind.COMPREHENSIVE, 120);
   static final CollectiveContract C2 = enterpriseContract("C2", "U1", ContractKind.WAGES, 110);

@@ -3,6 +3,7 @@ package org.unionkit.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -19,12 +20,14 @@ import org.unionkit.model.ContractKind;
 import org.unionkit.model.ContractScope;
 import org.unionkit.model.Dataset;
 import org.unionkit.model.EmploymentForm;
+import org.unionkit.model.Entry;
 import org.unionkit.model.FigureId;
 import org.unionkit.model.HardshipStatus;
 import org.unionkit.model.Honour;
 import org.unionkit.model.Industry;
 import org.unionkit.model.IndustrySection;
 import org.unionkit.model.Interval;
+import org.unionkit.model.LeaveReason;
 import org.unionkit.model.Member;
 import org.unionkit.model.MemberId;
 import org.unionkit.model.Money;
@@ -54,13 +57,21 @@ import org.unionkit.model.WorkRelation;
  * <p>Values are valid by construction: building them never throws. Identifiers made by one instance
  * are unique within it ({@code O1}, {@code O2}, ...), so its organisations, members and contracts can be
  * combined into a {@link Dataset}. Member attributes follow rough shares of a provincial register
- * (documented on {@link #member(OrganisationId)}). Not thread-safe: use one instance per thread.
+ * (documented on {@link #member(OrganisationId)}). Registers are as of {@link #AS_OF}: no date generated
+ * lies after it. Not thread-safe: use one instance per thread.
  */
 public final class UnionGenerators {
   private static final String ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-";
   private static final int[] PROVINCES = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43,
       44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82};
   private static final Region HEBEI = Region.parse("130000");
+  /** The day every generated register is taken on: the end of the seed review's year. */
+  public static final LocalDate AS_OF = LocalDate.of(2020, 12, 31);
+  /** The year the national federation's campaign to bring in the eight new-employment groups began. */
+  private static final LocalDate NEW_EMPLOYMENT_CAMPAIGN = LocalDate.of(2018, 1, 1);
+  private static final LeaveReason[] LEAVE_REASONS = {LeaveReason.LEFT_EMPLOYMENT, LeaveReason.LEFT_EMPLOYMENT,
+      LeaveReason.LEFT_EMPLOYMENT, LeaveReason.LEFT_EMPLOYMENT, LeaveReason.LEFT_EMPLOYMENT, LeaveReason.RETIRED,
+      LeaveReason.RETIRED, LeaveReason.WITHDREW, LeaveReason.TRANSFERRED_OUT, LeaveReason.DECEASED};
 
   /**
    * Shares of the skill ladder among members with a skill level, in per mille. Calibrated so that 27.2%
@@ -407,7 +418,7 @@ public final class UnionGenerators {
 
   /**
    * A grassroots union under {@code parent}, in its region, with a random industry, ownership,
-   * headcount (5 to about 5000, skewed small) and founding date.
+   * headcount (5 to about 5000, skewed small) and founding date (1980 to {@link #AS_OF}, evenly).
    *
    * @param parent the organisation above; not null
    * @return the union, not null
@@ -422,7 +433,7 @@ public final class UnionGenerators {
         .industry(industry())
         .ownership(pick(Ownership.values()))
         .employees(5 + (long) Math.floor(Math.exp(random.nextDouble() * Math.log(5000))))
-        .founded(LocalDate.of(1980, 1, 1).plusDays(random.nextInt(365 * 40)));
+        .founded(LocalDate.of(1980, 1, 1).plusDays(random.nextInt(365 * 41)));
     parent.region().ifPresent(builder::region);
     return builder.build();
   }
@@ -439,21 +450,34 @@ public final class UnionGenerators {
    * new-employment groups 12% together; 60% hold a skill level, of whom about 27% are high-skill; 30%
    * carry a citizen ID number consistent with their sex and birth year; 2% on the hardship file.
    *
+   * <p>The spell: members join evenly between the age of 18 (or 16 for the youngest, born up to 2003)
+   * and {@link #AS_OF}, members of the eight groups from 2018 on (when the campaign to bring them in
+   * began), so that a year's new members are a few per cent of the stock; 5% of spells have ended by
+   * {@link #AS_OF} (half of them leaving employment, a fifth retiring, and some withdrawing, transferring
+   * out or dying). {@link #transfer} moves a member to another union.
+   *
    * @param organisation the member's union; not null
    * @return the member, not null
    */
   public Member member(OrganisationId organisation) {
     Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
     LocalDate birth = LocalDate.of(1955, 1, 1).plusDays(random.nextInt(365 * 48));
+    EmploymentForm form;
+    LocalDate adult = min(birth.plusYears(18), AS_OF);
+    long share = random.nextInt(365 * 20);
     Member.Builder builder = Member.builder()
         .id(MemberId.parse("M" + ++nextId))
         .organisation(organisation)
         .sex(sex)
         .birthYear(Year.of(birth.getYear()))
-        .joined(birth.plusYears(18).plusDays(random.nextInt(365 * 20)))
         .workRelation(workRelation())
-        .employmentForm(employmentForm())
+        .employmentForm(form = employmentForm())
         .hardship(hardship());
+    LocalDate from = form.isNewEmploymentGroup() && adult.isBefore(NEW_EMPLOYMENT_CAMPAIGN) ? NEW_EMPLOYMENT_CAMPAIGN
+        : adult;
+    // Spread over the days from `from` to AS_OF by the same one draw whatever the span.
+    LocalDate joined = from.plusDays(share * ChronoUnit.DAYS.between(from, AS_OF) / (365 * 20));
+    builder.joined(joined);
     skillLevel().ifPresent(builder::skillLevel);
     if (random.nextInt(50) == 0) {
       builder.addHonours(pick(Honour.values()));
@@ -461,7 +485,36 @@ public final class UnionGenerators {
     if (random.nextInt(10) < 3) {
       builder.citizenId(citizenId(Region.parse("130102"), birth, sex));
     }
+    if (random.nextInt(20) == 0 && joined.isBefore(AS_OF)) {
+      builder.left(joined.plusDays(1 + random.nextLong(ChronoUnit.DAYS.between(joined, AS_OF))))
+          .leaveReason(pick(LEAVE_REASONS));
+    }
     return builder.build();
+  }
+
+  /**
+   * A member's transfer to another union (会员关系接转) on a day: the record at the sending union, its spell
+   * ended by {@code TRANSFERRED_OUT} naming the receiving union, and a new record (a fresh id) at the
+   * receiving union, begun by {@code TRANSFER_IN} on the same day, with the same person's attributes.
+   *
+   * @param member a member whose spell has not ended; not null
+   * @param to the receiving union; not null
+   * @param day the day of the transfer, not before the member joined; not null
+   * @return the two records, sending then receiving; not null
+   * @throws IllegalArgumentException if the spell has ended, or the day is before it began
+   */
+  public List<Member> transfer(Member member, OrganisationId to, LocalDate day) {
+    if (member.left().isPresent() || member.joined().map(day::isBefore).orElse(false)) {
+      throw new IllegalArgumentException("member " + member.id() + " must be a member on " + day);
+    }
+    Member out = member.withLeft(day).withLeaveReason(LeaveReason.TRANSFERRED_OUT).withTransferredTo(to);
+    Member in = member.withId(MemberId.parse("M" + ++nextId)).withOrganisation(to).withJoined(day)
+        .withEntry(Entry.TRANSFER_IN).withTransferredFrom(member.organisation());
+    return List.of(out, in);
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private WorkRelation workRelation() {
@@ -502,7 +555,8 @@ public final class UnionGenerators {
 
   /**
    * A collective contract signed by the union, with a fresh identifier: enterprise scope for a
-   * grassroots union, industry or regional otherwise; valid for one to three years from 2018-2022.
+   * grassroots union, industry or regional otherwise; valid for one to three years from a month of
+   * 2016-2020, signed in the month before its validity starts.
    *
    * @param union the signing union; not null
    * @return the contract, not null
@@ -511,7 +565,7 @@ public final class UnionGenerators {
     ContractScope scope = union.kind().isGrassroots() ? ContractScope.ENTERPRISE
         : random.nextBoolean() ? ContractScope.INDUSTRY : ContractScope.REGIONAL;
     long enterprises = scope == ContractScope.ENTERPRISE ? 1 : 2 + random.nextInt(200);
-    LocalDate start = LocalDate.of(2018 + random.nextInt(5), 1 + random.nextInt(12), 1);
+    LocalDate start = LocalDate.of(2016 + random.nextInt(5), 1 + random.nextInt(12), 1);
     CollectiveContract.Builder builder = CollectiveContract.builder()
         .id(ContractId.parse("C" + ++nextId))
         .kind(random.nextInt(3) == 0 ? pick(ContractKind.values()) : ContractKind.COMPREHENSIVE)
@@ -519,6 +573,7 @@ public final class UnionGenerators {
         .union(union.id())
         .employer(scope == ContractScope.ENTERPRISE ? "企业 " + union.id() : "企业联合会 " + union.id())
         .validity(ReportingPeriod.of(start, start.plusYears(1 + random.nextInt(3)).minusDays(1)))
+        .signed(start.minusDays(1 + random.nextInt(30)))
         .coveredEnterprises(enterprises)
         .coveredEmployees(enterprises * (5 + random.nextInt(500)))
         .region(union.region().orElse(HEBEI));

@@ -1,0 +1,152 @@
+package org.unionkit.stats.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.unionkit.model.MemberId;
+
+/**
+ * The member ids read so far, each with the number of the record it was first read on: exact, with no
+ * false match. An id of up to 10 characters, or of up to 18 digits, is packed into one {@code long} by a
+ * one-to-one code (the common case: membership numbers); a longer id is kept as its text in a side map.
+ *
+ * <p>Memory: an open-addressing table of power-of-two size, at most three quarters full, of a {@code long}
+ * key and an {@code int} record number per slot: 12 bytes a slot, so 16 to 24 bytes an id, plus about 80
+ * bytes for each id that does not pack. Not thread-safe: one thread asks, in input order. Not part of the
+ * public API: exported to union-io only, for its readers.
+ */
+public final class MemberIdSet {
+  /** 66 characters may spell an id; written as digits 1..66 of a bijective base-67 numeral. */
+  private static final int RADIX = 67;
+  private static final int MAX_PACKED = 10;
+  /** 67^10: packed short ids lie below it, packed digit strings from it up. */
+  private static final long DIGITS_BASE = pow(RADIX, MAX_PACKED);
+  private static final int MAX_DIGITS = 18;
+  private static final long EMPTY = 0;
+  private static final int NO_LINE = -1;
+
+  private long[] keys = new long[1 << 10];
+  private int[] records = new int[1 << 10];
+  private int size;
+  private final Map<String, Long> unpacked = new HashMap<>();
+
+  /** An empty set. */
+  public MemberIdSet() {}
+
+  /**
+   * Adds the id, read on {@code record}; returns 0 if it is new, else the record it was first read on (-1
+   * when that number passed {@code Integer.MAX_VALUE}).
+   */
+  public long add(MemberId id, long record) {
+    String text = id.toString();
+    long key = pack(text);
+    if (key == EMPTY) {
+      Long first = unpacked.putIfAbsent(text, record);
+      return first == null ? 0 : first;
+    }
+    int mask = keys.length - 1;
+    for (int slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
+      if (keys[slot] == key) {
+        return records[slot];
+      }
+      if (keys[slot] == EMPTY) {
+        keys[slot] = key;
+        records[slot] = record <= Integer.MAX_VALUE ? (int) record : NO_LINE;
+        if (++size > keys.length / 4 * 3) {
+          grow();
+        }
+        return 0;
+      }
+    }
+  }
+
+  /** How many ids have been added. */
+  public int size() {
+    return size + unpacked.size();
+  }
+
+  /** Bytes held by the table of packed ids. */
+  public long tableBytes() {
+    return (long) keys.length * (Long.BYTES + Integer.BYTES);
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    int[] oldRecords = records;
+    keys = new long[oldKeys.length * 2];
+    records = new int[oldKeys.length * 2];
+    int mask = keys.length - 1;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != EMPTY) {
+        int slot = spread(oldKeys[i]) & mask;
+        while (keys[slot] != EMPTY) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = oldKeys[i];
+        records[slot] = oldRecords[i];
+      }
+    }
+  }
+
+  /** The one-to-one code of a short id or a digit string, from 1; 0 for an id that does not pack. */
+  static long pack(String id) {
+    int n = id.length();
+    if (n <= MAX_PACKED) {
+      long key = 0;
+      for (int i = n - 1; i >= 0; i--) {
+        key = key * RADIX + digit(id.charAt(i));
+      }
+      return key;
+    }
+    if (n > MAX_DIGITS) {
+      return EMPTY;
+    }
+    // Bijective base 11 over the digits 0-9 written as 1-10: 11^18 + 67^10 stays below 2^63.
+    long key = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      char c = id.charAt(i);
+      if (c < '0' || c > '9') {
+        return EMPTY;
+      }
+      key = key * 11 + (c - '0' + 1);
+    }
+    return DIGITS_BASE + key;
+  }
+
+  /** 1..66 for the characters MemberId allows. */
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 1;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A' + 11;
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 37;
+    }
+    return switch (c) {
+      case '.' -> 63;
+      case '_' -> 64;
+      case ':' -> 65;
+      default -> 66; // '-', the last character an identifier may hold
+    };
+  }
+
+  /** Mixes all 64 bits into the low ones (the finaliser of MurmurHash3), since slots take the low bits. */
+  private static int spread(long key) {
+    long h = key;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return (int) h;
+  }
+
+  private static long pow(long base, int exponent) {
+    long result = 1;
+    for (int i = 0; i < exponent; i++) {
+      result *= base;
+    }
+    return result;
+  }
+}
