@@ -40,11 +40,13 @@ import org.unionkit.model.ReportingPeriod;
 import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Indicator;
 import org.unionkit.stats.IndicatorTable;
+import org.unionkit.stats.Measure;
 import org.unionkit.stats.Indicators;
 import org.unionkit.stats.RecordCounts;
 import org.unionkit.stats.RecordRule;
 import org.unionkit.stats.RelationAudit;
 import org.unionkit.stats.RollUp;
+import org.unionkit.stats.Scope;
 import org.unionkit.stats.TextTable;
 import java.time.DateTimeException;
 import picocli.CommandLine;
@@ -151,7 +153,37 @@ final class Report implements Callable<Integer> {
 
   /** What the roll-up read and made of it: the lines, the records rejected, and the indicators. */
   private record Counted(String source, ReportingPeriod period, long lines, long counted, long outside,
-      long rejected, List<Rejected> rejects, IndicatorTable table) {}
+      long rejected, List<Rejected> rejects, IndicatorTable table, TextTable flows) {}
+
+  /** The flows the review publishes, per row: counts within the period, with their Chinese and English names. */
+  private static final List<Measure> FLOWS = List.of(Measure.NEW_MEMBERS, Measure.NEW_EMPLOYMENT_NEW_MEMBERS,
+      Measure.LEFT_MEMBERS, Measure.NEW_UNIONS, Measure.CONTRACTS_SIGNED, Measure.CONTRACTS_SIGNED_COVERAGE);
+  /** 百人以上非公企业: the scope of the review's 418 new unions. */
+  private static final Scope NON_PUBLIC_100 = Scope.all().withNonPublic().withMinEmployees(100);
+
+  /**
+   * The flows of each row, and the unions founded in non-public enterprises of 100 or more staff (from the
+   * organisations alone: a second roll-up without members, so the member file is read once).
+   */
+  private static TextTable flows(RollUp rollUp, List<Organisation> rows, Dataset dataset, CountOptions options) {
+    RollUp nonPublic = RollUp.of(dataset.tree(), List.of(), List.of(), options.withScope(NON_PUBLIC_100));
+    List<String> chinese = new ArrayList<>(List.of(""));
+    List<String> english = new ArrayList<>(List.of(""));
+    FLOWS.forEach(m -> {
+      chinese.add(m.chinese());
+      english.add(m.english());
+    });
+    chinese.add("其中百人以上非公企业");
+    english.add("of them non-public, 100+ staff");
+    TextTable table = TextTable.withLeftColumns(1).add(chinese).add(english);
+    for (Organisation o : rows) {
+      List<String> cells = new ArrayList<>(List.of(o.name()));
+      FLOWS.forEach(m -> cells.add(String.format(Locale.ROOT, "%,d", rollUp.subtree(o.id()).get(m))));
+      cells.add(String.format(Locale.ROOT, "%,d", nonPublic.subtree(o.id()).get(Measure.NEW_UNIONS)));
+      table.add(cells);
+    }
+    return table;
+  }
 
   /** A rejected record, where and why: no value of the record. */
   private record Rejected(String file, long line, long column, String path, String reason) {
@@ -335,7 +367,7 @@ final class Report implements Callable<Integer> {
       }
       RecordCounts m = rollUp.members();
       return Optional.of(new Counted(file + " members", counted, m.read(), m.accepted(), m.outsidePeriod(),
-          m.rejected(), kept.rejects, rollUp.table(rows, ROLL_UP_COLUMNS)));
+          m.rejected(), kept.rejects, rollUp.table(rows, ROLL_UP_COLUMNS), flows(rollUp, rows, dataset, options)));
     }
     Path memberFile = members.get();
     Kept kept = new Kept(memberFile.toString());
@@ -356,7 +388,8 @@ final class Report implements Callable<Integer> {
       throw new Unreadable(e.getMessage());
     }
     return Optional.of(new Counted(memberFile.toString(), counted, rolled.rowsRead(), rolled.accepted(),
-        rolled.outsidePeriod(), rolled.rejected(), kept.rejects, rolled.value().table(rows, ROLL_UP_COLUMNS)));
+        rolled.outsidePeriod(), rolled.rejected(), kept.rejects, rolled.value().table(rows, ROLL_UP_COLUMNS),
+        flows(rolled.value(), rows, dataset, options)));
   }
 
   /** {@code members.ndjson: 10,000,000 lines, 9,999,990 counted, 3 outside 2020, 7 rejected}, then the first rejects. */
@@ -406,7 +439,8 @@ final class Report implements Callable<Integer> {
       text.append(table).append('\n');
     }
     counted.ifPresent(c -> text.append(summary(c)).append('\n')
-        .append("Indicators 指标 (rolled up over the tree, ").append(c.period()).append(")\n").append(c.table()));
+        .append("Indicators 指标 (rolled up over the tree, ").append(c.period()).append(")\n").append(c.table())
+        .append("\nFlows 流量 (within ").append(c.period()).append(")\n").append(c.flows()));
     return text.toString();
   }
 
