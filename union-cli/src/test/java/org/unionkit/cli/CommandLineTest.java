@@ -30,24 +30,14 @@ class CommandLineTest {
   /** The seed, from union-cli's directory (surefire's working directory). */
   private static final Path SEED = Path.of("..", "seeds", "hebei-2020.json");
 
-  private record Result(int status, String out, String err) {
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static Run run(String... args) {
+    return Run.of(args);
   }
 
   @Test
   void helpOfTheTopCommandListsBothCommandsAndWhatTheLauncherAdds() {
     for (String help : List.of("--help", "-h")) {
-      Result r = run(help);
+      Run r = run(help);
       assertThat(r.status()).as("%s: exit status", help).isZero();
       assertThat(r.out()).as("%s: help on stdout", help)
           .startsWith("usage: unionkit report [-hV] [--members MEMBERS.ndjson] [--period PERIOD]")
@@ -59,7 +49,7 @@ class CommandLineTest {
 
   @Test
   void helpOfEachCommandDescribesItsOwnOptions() {
-    Result report = run("report", "--help");
+    Run report = run("report", "--help");
     assertThat(report.status()).as("report --help: exit status").isZero();
     assertThat(report.out()).as("report --help")
         .startsWith("usage: unionkit report [-hV] [--members MEMBERS.ndjson] [--period PERIOD]")
@@ -68,7 +58,7 @@ class CommandLineTest {
         .doesNotContain("--seed", "--out");
     assertThat(report.err()).as("report --help: stderr").isEmpty();
 
-    Result generate = run("generate", "--help");
+    Run generate = run("generate", "--help");
     assertThat(generate.status()).as("generate --help: exit status").isZero();
     assertThat(generate.out()).as("generate --help")
         .startsWith("usage: unionkit generate [-hV] --members N [--seed S] [--out DIR]")
@@ -82,7 +72,7 @@ class CommandLineTest {
         .matcher(Files.readString(Path.of("pom.xml")));
     assertThat(parent.find()).as("union-cli's pom names its parent's version").isTrue();
     for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"report", "--version"})) {
-      Result r = run(args);
+      Run r = run(args);
       assertThat(r.status()).as("%s: exit status", List.of(args)).isZero();
       assertThat(r.out().strip()).as("%s: the version", List.of(args)).isEqualTo("unionkit " + parent.group(1));
     }
@@ -90,7 +80,7 @@ class CommandLineTest {
 
   @Test
   void aValueOfTheWrongTypeIsAUsageErrorOfOneLineAndTheUsage(@TempDir Path dir) {
-    Result r = run("generate", "--members", "abc", "--out", dir.resolve("out").toString());
+    Run r = run("generate", "--members", "abc", "--out", dir.resolve("out").toString());
     assertThat(r.status()).as("exit status").isEqualTo(2);
     assertThat(r.errLines()).as("the message line, then the usage").containsExactly(
         "unionkit: Invalid value for option '--members': 'abc' is not a long",
@@ -112,7 +102,7 @@ class CommandLineTest {
     cases.put(List.of("generate", "--members", "10", "--seed", "x"),
         "unionkit: Invalid value for option '--seed': 'x' is not a long");
     for (Map.Entry<List<String>, String> c : cases.entrySet()) {
-      Result r = run(c.getKey().toArray(String[]::new));
+      Run r = run(c.getKey().toArray(String[]::new));
       assertThat(r.status()).as("%s: exit status", c.getKey()).isEqualTo(2);
       assertThat(r.errLines()).as("%s: stderr", c.getKey()).first().isEqualTo(c.getValue());
       String command = c.getKey().isEmpty() ? "report" : c.getKey().get(0);
@@ -125,17 +115,17 @@ class CommandLineTest {
   @Test
   void aMissingMemberFileIsNamedNotTheDataset(@TempDir Path dir) {
     Path missing = dir.resolve("members.ndjson");
-    Result r = run("report", SEED.toString(), "--members", missing.toString());
+    Run r = run("report", SEED.toString(), "--members", missing.toString());
     assertThat(r.status()).as("exit status").isEqualTo(1);
     assertThat(r.err()).as("the member file is named").isEqualTo("unionkit: " + missing + ": no such file\n");
     assertThat(r.out()).as("nothing printed on stdout").isEmpty();
 
-    Result both = run("report", dir.resolve("dataset.json").toString(), "--members", missing.toString());
+    Run both = run("report", dir.resolve("dataset.json").toString(), "--members", missing.toString());
     assertThat(both.status()).as("both missing: exit status").isEqualTo(1);
     assertThat(both.err()).as("both missing: the dataset, named first")
         .isEqualTo("unionkit: " + dir.resolve("dataset.json") + ": no such file\n");
 
-    Result directory = run("report", SEED.toString(), "--members", dir.toString());
+    Run directory = run("report", SEED.toString(), "--members", dir.toString());
     assertThat(directory.status()).as("a directory: exit status").isEqualTo(1);
     assertThat(directory.err()).as("a directory is named").isEqualTo("unionkit: " + dir + ": is a directory, not a file\n");
   }
@@ -150,17 +140,17 @@ class CommandLineTest {
     Files.copy(SEED, dir.resolve("data").resolve("review.json"));
     assertThat(Path.of("data", "review.json")).as("not a path from union-cli's own directory").doesNotExist();
 
-    Result report = java(dir, "report", "data/review.json");
+    Run report = java(dir, "report", "data/review.json");
     assertThat(report.status()).as("exit status; stderr: %s", report.err()).isZero();
     assertThat(report.out()).as("the report of the relative path").containsPattern("\\(27\\.10%, 27\\.25%\\)\\s+CONSISTENT");
 
-    Result missing = java(dir, "report", "data/review.json", "--members", "data/members.ndjson");
+    Run missing = java(dir, "report", "data/review.json", "--members", "data/members.ndjson");
     assertThat(missing.status()).as("missing member file: exit status").isEqualTo(1);
     assertThat(missing.err().strip()).as("named as given").isEqualTo("unionkit: data/members.ndjson: no such file");
   }
 
   /** Runs {@link Main} in a new JVM with {@code dir} as its working directory, on this test's class and module path. */
-  private static Result java(Path dir, String... args) throws IOException, InterruptedException {
+  private static Run java(Path dir, String... args) throws IOException, InterruptedException {
     String path = Stream.of(System.getProperty("jdk.module.path", ""), System.getProperty("java.class.path", ""))
         .filter(p -> !p.isEmpty()).collect(Collectors.joining(File.pathSeparator));
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -171,7 +161,7 @@ class CommandLineTest {
     Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
         .redirectError(err.toFile()).start();
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the JVM ends").isTrue();
-    return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
   }
 
   /** The synopsis at the top of a help, on one line: picocli indents the lines it wraps, descriptions start at the margin. */

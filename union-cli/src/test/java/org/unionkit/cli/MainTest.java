@@ -21,19 +21,13 @@ class MainTest {
   /** The seed, from union-cli's directory (surefire's working directory). */
   private static final Path SEED = Path.of("..", "seeds", "hebei-2020.json");
 
-  private record Result(int status, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static Run run(String... args) {
+    return Run.of(args);
   }
 
   @Test
   void theSeedReportShowsFiguresBySectionAndTheAudit() {
-    Result r = run("report", SEED.toString());
+    Run r = run("report", SEED.toString());
     assertThat(r.status()).as("exit status; stderr: %s", r.err()).isZero();
     assertThat(r.out()).as("report")
         .contains("Section 第1部分", "Section 第4部分", "909万人", "14万余人", "[140000, 150000)")
@@ -45,7 +39,7 @@ class MainTest {
 
   @Test
   void jsonHoldsTheSameFiguresAndAudit() throws IOException {
-    Result r = run("report", SEED.toString(), "--json");
+    Run r = run("report", SEED.toString(), "--json");
     assertThat(r.status()).as("exit status").isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     long figures = 0;
@@ -62,7 +56,7 @@ class MainTest {
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\"schemaVersion\": \"1.1\",\n\"metadata\": {\"title\": \"t\", \"source\": "
         + "{\"document\": \"d\"}, \"period\": \"2020\"},\n\"figures\": [{\"id\": \"x\", \"quantity\": \"12.5人\"}]}");
-    Result r = run("report", broken.toString());
+    Run r = run("report", broken.toString());
     assertThat(r.status()).as("exit status").isEqualTo(1);
     assertThat(r.err()).as("message").startsWith("unionkit: " + broken + ":3:").contains("/figures/0/quantity")
         .doesNotContain("Exception").doesNotContain("\tat ");
@@ -71,7 +65,7 @@ class MainTest {
 
   @Test
   void aWrongCommandLinePrintsUsage() {
-    Result r = run("reprot", "x.json");
+    Run r = run("reprot", "x.json");
     assertThat(r.status()).as("exit status").isEqualTo(2);
     assertThat(r.err()).as("one line saying what is wrong, then the usage")
         .startsWith("unionkit: ").contains("'reprot'", "did you mean report?")
@@ -81,11 +75,11 @@ class MainTest {
 
   @Test
   void generateWritesAProvinceThatTheReportRollsUp(@TempDir Path dir) throws IOException {
-    Result generated = run("generate", "--members", "3000", "--seed", "11", "--out", dir.toString());
+    Run generated = run("generate", "--members", "3000", "--seed", "11", "--out", dir.toString());
     assertThat(generated.status()).as("generate's exit status; stderr: %s", generated.err()).isZero();
     assertThat(Files.readAllLines(dir.resolve("members.ndjson"))).as("one member per line").hasSize(3000);
 
-    Result report = run("report", dir.resolve("dataset.json").toString(), "--members",
+    Run report = run("report", dir.resolve("dataset.json").toString(), "--members",
         dir.resolve("members.ndjson").toString(), "--json");
     assertThat(report.status()).as("report's exit status; stderr: %s", report.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(report.out());
@@ -110,7 +104,7 @@ class MainTest {
     // The number misplaced where a reader quotes what it refuses: the member's organisation.
     Files.writeString(members, text.replaceFirst("\"organisation\":\"[^\"]+\"", "\"organisation\":\"" + number + "\""));
 
-    Result r = run("report", out.resolve("dataset.json").toString(), "--members", members.toString());
+    Run r = run("report", out.resolve("dataset.json").toString(), "--members", members.toString());
 
     assertThat(r.status()).as("exit status: printed, with a record rejected").isEqualTo(3);
     assertThat(r.out()).as("the reject names the line").contains("members.ndjson:1:", "/organisation", "***")

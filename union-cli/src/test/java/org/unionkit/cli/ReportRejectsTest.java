@@ -26,14 +26,8 @@ class ReportRejectsTest {
   private static Path clean;
   private static List<String> lines;
 
-  private record Result(int status, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static Run run(String... args) {
+    return Run.of(args);
   }
 
   @BeforeAll
@@ -56,7 +50,7 @@ class ReportRejectsTest {
 
   @Test
   void aCleanRegisterPrintsWhatItReadAndExitsZero() {
-    Result r = run("report", dataset.toString(), "--members", clean.toString());
+    Run r = run("report", dataset.toString(), "--members", clean.toString());
 
     assertThat(r.status()).as("exit status").isZero();
     assertThat(r.out()).as("what was read").containsPattern(
@@ -69,7 +63,7 @@ class ReportRejectsTest {
     Path bad = withBadLines();
     Path rejects = dir.resolve("rejects.ndjson");
 
-    Result r = run("report", dataset.toString(), "--members", bad.toString(), "--rejects", rejects.toString());
+    Run r = run("report", dataset.toString(), "--members", bad.toString(), "--rejects", rejects.toString());
 
     assertThat(r.status()).as("exit status: printed, with rejects").isEqualTo(3);
     assertThat(r.out()).as("the counts and the rejects, before the tables")
@@ -90,8 +84,8 @@ class ReportRejectsTest {
 
   @Test
   void theSameFiguresWithTheBadLinesRejectedAsWithoutThem() throws IOException {
-    Result good = run("report", dataset.toString(), "--members", clean.toString());
-    Result bad = run("report", dataset.toString(), "--members", withBadLines().toString());
+    Run good = run("report", dataset.toString(), "--members", clean.toString());
+    Run bad = run("report", dataset.toString(), "--members", withBadLines().toString());
 
     assertThat(tables(bad.out())).as("the indicators").isEqualTo(tables(good.out()));
   }
@@ -102,7 +96,7 @@ class ReportRejectsTest {
 
   @Test
   void pastMaxRejectsTheReadStopsWithStatusOne() throws IOException {
-    Result r = run("report", dataset.toString(), "--members", withBadLines().toString(), "--max-rejects", "1");
+    Run r = run("report", dataset.toString(), "--members", withBadLines().toString(), "--max-rejects", "1");
 
     assertThat(r.status()).as("exit status").isEqualTo(1);
     assertThat(r.err()).as("the reject past the limit").contains("bad.ndjson:402", "after-as-of",
@@ -111,7 +105,7 @@ class ReportRejectsTest {
 
   @Test
   void jsonCarriesTheSameCountsAndRejects() throws IOException {
-    Result r = run("report", dataset.toString(), "--members", withBadLines().toString(), "--json");
+    Run r = run("report", dataset.toString(), "--members", withBadLines().toString(), "--json");
 
     assertThat(r.status()).as("exit status").isEqualTo(3);
     JsonNode read = new ObjectMapper().readTree(r.out()).get("read");
@@ -124,8 +118,8 @@ class ReportRejectsTest {
 
   @Test
   void anotherPeriodOrADayCountsThereAndSaysSo() {
-    Result y2019 = run("report", dataset.toString(), "--members", clean.toString(), "--period", "2019");
-    Result day = run("report", dataset.toString(), "--members", clean.toString(), "--as-of", "2020-06-30");
+    Run y2019 = run("report", dataset.toString(), "--members", clean.toString(), "--period", "2019");
+    Run day = run("report", dataset.toString(), "--members", clean.toString(), "--as-of", "2020-06-30");
 
     assertThat(y2019.status()).as("2019: exit status").isZero();
     assertThat(y2019.out()).as("2019").containsPattern("400 lines, [0-9]+ counted, [0-9]+ outside 2019, 0 rejected")

@@ -133,7 +133,7 @@ public final class Ndjson {
     Collected<RollUp.Accumulator> counted = new ParallelLines<RollUp.Accumulator, Member>(
         new LineChunks(in, file, chunkSize, limits.maxLineBytes()), file,
         () -> new RollUpLines(file, origin.sibling(), positions, limits),
-        (member, line) -> RollUpLines.claim(file, origin, member, line), rejects, threads, limits)
+        RollUpLines.claims(file, origin), rejects, threads, limits)
         .run(RollUp.Accumulator::merge);
     RollUp rollUp = counted.value().merge(origin).finish(contracts);
     long outside = rollUp.members().outsidePeriod();

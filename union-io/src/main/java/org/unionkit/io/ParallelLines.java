@@ -43,15 +43,22 @@ final class ParallelLines<A, P> {
     A result();
   }
 
-  /** The check of good lines in input order, on the calling thread. */
+  /** The check of good lines in input order, on the calling thread, a chunk's lines at a time. */
   interface InOrder<P> {
     /**
-     * Checks a good line's pending value.
-     *
-     * @param line the line's number in the whole input
-     * @throws UnionFormatException if the line is bad after all
+     * A number the check needs of a pending value, worked out on the worker (where the value is in
+     * cache), so that the calling thread reads a plain array.
      */
-    void check(P pending, long line) throws UnionFormatException;
+    long key(P pending);
+
+    /**
+     * Checks the pending values of a chunk's good lines, in line order.
+     *
+     * @param keys each value's {@link #key}
+     * @param lines each value's line number in the whole input
+     * @return the lines found bad after all, in line order; not null
+     */
+    List<UnionFormatException> check(List<P> pending, long[] keys, long[] lines);
   }
 
   /** A chunk to decode, and its outcome once decoded. */
@@ -62,7 +69,7 @@ final class ParallelLines<A, P> {
    * lines (all numbered from the chunk's start, in line order).
    */
   private record Outcome<P>(long lines, long accepted, List<UnionFormatException> bad, List<P> pending,
-      long[] pendingLines) {}
+      long[] pendingLines, long[] pendingKeys) {}
 
   private final Task<P> stopTask = new Task<>(null, new CompletableFuture<>());
 
@@ -144,21 +151,25 @@ final class ParallelLines<A, P> {
 
   private void handOn(Outcome<P> outcome, long before, long[] counts) throws UnionFormatException {
     counts[1] += outcome.accepted();
+    List<P> pending = outcome.pending();
+    long[] lines = new long[pending.size()];
+    int within = 0;
+    while (within < lines.length && before + outcome.pendingLines()[within] <= limits.maxRecords()) {
+      lines[within] = before + outcome.pendingLines()[within];
+      within++;
+    }
+    List<UnionFormatException> late = inOrder.check(within == lines.length ? pending : pending.subList(0, within),
+        Arrays.copyOf(outcome.pendingKeys(), within), within == lines.length ? lines : Arrays.copyOf(lines, within));
+    counts[1] -= late.size();
+    // Both lists are in line order: hand the bad lines on merged, in the order of the input.
     List<UnionFormatException> bad = outcome.bad();
     int b = 0;
-    for (int g = 0; g <= outcome.pending().size(); g++) {
-      long goodLine = g < outcome.pending().size() ? before + outcome.pendingLines()[g] : Long.MAX_VALUE;
-      for (; b < bad.size() && bad.get(b).line() + before < goodLine; b++) {
-        reject(bad.get(b).shifted(before), counts);
-      }
-      if (goodLine > limits.maxRecords()) {
-        return;
-      }
-      try {
-        inOrder.check(outcome.pending().get(g), goodLine);
-      } catch (UnionFormatException e) {
-        counts[1]--;
-        reject(e, counts);
+    int l = 0;
+    while (b < bad.size() || l < late.size()) {
+      if (l == late.size() || (b < bad.size() && bad.get(b).line() + before < late.get(l).line())) {
+        reject(bad.get(b++).shifted(before), counts);
+      } else {
+        reject(late.get(l++), counts);
       }
     }
   }
@@ -258,7 +269,7 @@ final class ParallelLines<A, P> {
           return;
         }
         try {
-          task.outcome().complete(cancelled ? new Outcome<>(0, 0, List.of(), List.of(), new long[0])
+          task.outcome().complete(cancelled ? new Outcome<>(0, 0, List.of(), List.of(), new long[0], new long[0])
               : decode(task.chunk()));
         } catch (RuntimeException | Error e) {
           task.outcome().completeExceptionally(e);
@@ -274,6 +285,7 @@ final class ParallelLines<A, P> {
       List<UnionFormatException> bad = new ArrayList<>(0);
       List<P> pending = new ArrayList<>();
       long[] pendingLines = new long[64];
+      long[] pendingKeys = new long[64];
       for (int start = 0; start < length; ) {
         int end = ByteScan.lineEnd(bytes, start, length);
         lines++;
@@ -283,8 +295,10 @@ final class ParallelLines<A, P> {
           if (value != null) {
             if (pending.size() == pendingLines.length) {
               pendingLines = Arrays.copyOf(pendingLines, pendingLines.length * 2);
+              pendingKeys = Arrays.copyOf(pendingKeys, pendingKeys.length * 2);
             }
             pendingLines[pending.size()] = lines;
+            pendingKeys[pending.size()] = inOrder.key(value);
             pending.add(value);
           }
         } catch (UnionFormatException e) {
@@ -295,7 +309,7 @@ final class ParallelLines<A, P> {
         }
         start = LineChunks.nextLineStart(bytes, end, length);
       }
-      return new Outcome<>(lines, accepted, bad, pending, pendingLines);
+      return new Outcome<>(lines, accepted, bad, pending, pendingLines, pendingKeys);
     }
   }
 }

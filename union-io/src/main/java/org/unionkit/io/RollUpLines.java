@@ -1,5 +1,6 @@
 package org.unionkit.io;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.Member;
@@ -8,6 +9,7 @@ import org.unionkit.model.OrganisationId;
 import org.unionkit.stats.RecordRule;
 import org.unionkit.stats.Rejection;
 import org.unionkit.stats.RollUp;
+import org.unionkit.stats.internal.MemberIdSet;
 
 /**
  * Member lines counted into one thread's {@link RollUp.Accumulator}, by every {@link RecordRule} but the
@@ -73,14 +75,34 @@ final class RollUpLines implements ParallelLines.Sink<RollUp.Accumulator, Member
   }
 
   /**
-   * The check in input order: claims the member's id on {@code origin}, which takes a repeated one back
-   * out of the counts.
+   * The check in input order of the members counted by the sinks: finds repeated ids in {@code ids},
+   * and takes each repeat back out of the counts on {@code origin}; each repeat is a bad line at
+   * {@code /id}, naming the line that keeps the id.
    */
-  static void claim(String file, RollUp.Accumulator origin, Member member, long line) throws UnionFormatException {
-    Rejection rejection = origin.claim(member, line);
-    if (rejection != null) {
-      throw new UnionFormatException(file, line, 0, "/id", RecordReader.repeated(rejection.first()));
-    }
+  static ParallelLines.InOrder<Member> claims(String file, RollUp.Accumulator origin) {
+    MemberIdSet ids = new MemberIdSet();
+    return new ParallelLines.InOrder<>() {
+      @Override
+      public long key(Member member) {
+        return MemberIdSet.key(member.id());
+      }
+
+      @Override
+      public List<UnionFormatException> check(List<Member> members, long[] keys, long[] lines) {
+        long[] first = new long[keys.length];
+        if (ids.addAll(keys, i -> members.get(i).id(), lines, keys.length, first) == 0) {
+          return List.of();
+        }
+        List<UnionFormatException> repeats = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+          if (first[i] != 0) {
+            origin.repeated(members.get(i), lines[i], first[i]);
+            repeats.add(new UnionFormatException(file, lines[i], 0, "/id", RecordReader.repeated(first[i])));
+          }
+        }
+        return repeats;
+      }
+    };
   }
 
   /** A rejected member as a bad line, at the field the rule is about; no value of the member is shown. */

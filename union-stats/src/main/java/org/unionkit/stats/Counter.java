@@ -85,13 +85,8 @@ final class Counter {
     addMember(counts, base, flags, relation, form, level, 1);
   }
 
-  /** Takes back what {@link #addMember(long[], int, int, WorkRelation, EmploymentForm, SkillLevel)} added. */
-  static void subtractMember(long[] counts, int base, int flags, WorkRelation relation, EmploymentForm form,
-      @Nullable SkillLevel level) {
-    addMember(counts, base, flags, relation, form, level, -1);
-  }
-
-  private static void addMember(long[] counts, int base, int flags, WorkRelation relation, EmploymentForm form,
+  /** Adds the member {@code sign} times: -1 takes back what +1 added. */
+  static void addMember(long[] counts, int base, int flags, WorkRelation relation, EmploymentForm form,
       @Nullable SkillLevel level, int sign) {
     if ((flags & NEW) != 0) {
       increment(counts, base, sign, Measure.NEW_MEMBERS);

@@ -228,10 +228,16 @@ public final class RollUp {
     private final CountOptions options;
     private final MemberChecks checks;
     private final long[][] counts;
-    private final long[] accepted;
-    private final long[] outside;
-    private long read;
-    private long rejected;
+    /**
+     * The records read and rejected, and each period's accepted and outside, written for every member:
+     * one array with a cache line of padding at each end, since sibling accumulators are made one after
+     * another and would otherwise share lines that two threads write (false sharing).
+     */
+    private final long[] ledger;
+    private final int read;
+    private final int rejected;
+    private final int accepted;
+    private final int outside;
     private final List<Rejection> rejections = new ArrayList<>();
     private @Nullable MemberIdSet ids;
 
@@ -245,9 +251,15 @@ public final class RollUp {
       this.checks = new MemberChecks(options,
           periods.stream().max(Comparator.comparing(ReportingPeriod::end)).orElseThrow());
       this.counts = new long[periods.size()][layout.positions.size() * K];
-      this.accepted = new long[periods.size()];
-      this.outside = new long[periods.size()];
+      this.read = PAD;
+      this.rejected = PAD + 1;
+      this.accepted = PAD + 2;
+      this.outside = accepted + periods.size();
+      this.ledger = new long[outside + periods.size() + PAD];
     }
+
+    /** Longs in a cache line. */
+    private static final int PAD = 8;
 
     /**
      * The tree counted over.
@@ -265,7 +277,7 @@ public final class RollUp {
      * @return why the member was rejected, or null if counted or outside the period
      */
     public @Nullable Rejection add(Member member) {
-      long record = read + 1;
+      long record = ledger[read] + 1;
       Rejection rejection = count(-1, member, record);
       if (rejection == null) {
         rejection = claim(member, record);
@@ -290,34 +302,29 @@ public final class RollUp {
     public @Nullable Rejection count(int position, Member member, long record) {
       int p = position >= 0 ? Objects.checkIndex(position, layout.positions.size())
           : layout.positions.find(member.organisation());
-      read++;
+      ledger[read]++;
       Rejection rejection = checks.check(member, p < 0 ? null : layout.positions.organisations.get(p), record);
       if (rejection != null) {
-        rejected++;
+        ledger[rejected]++;
         return rejection;
       }
       add(p, member, 1);
       return null;
     }
 
-    /** Adds {@code sign} times the member's stock and flows of each period, and tells which way it went. */
+    /** Adds {@code sign} times the member's stock and flows of each period, as accepted or outside in each. */
     private void add(int position, Member member, int sign) {
       boolean included = layout.included[position];
       for (int i = 0; i < periods.size(); i++) {
         int flags = Counter.flags(member, periods.get(i));
         if (flags == 0) {
-          outside[i] += sign;
+          ledger[outside + i] += sign;
           continue;
         }
-        accepted[i] += sign;
+        ledger[accepted + i] += sign;
         if (included) {
-          if (sign > 0) {
-            Counter.addMember(counts[i], position * K, flags, member.workRelation(), member.employmentForm(),
-                member.skillLevel().orElse(null));
-          } else {
-            Counter.subtractMember(counts[i], position * K, flags, member.workRelation(), member.employmentForm(),
-                member.skillLevel().orElse(null));
-          }
+          Counter.addMember(counts[i], position * K, flags, member.workRelation(), member.employmentForm(),
+              member.skillLevel().orElse(null), sign);
         }
       }
     }
@@ -336,12 +343,23 @@ public final class RollUp {
         ids = new MemberIdSet();
       }
       long first = ids.add(member.id(), record);
-      if (first == 0) {
-        return null;
-      }
+      return first == 0 ? null : repeated(member, record, first);
+    }
+
+    /**
+     * Takes a member that {@link #count} counted (on this accumulator or a sibling) back out of the counts,
+     * into this accumulator, because its id repeats the record {@code first}'s: for a reader that finds
+     * repeated ids itself, in input order, as {@link #claim} does.
+     *
+     * @param member the member counted; not null
+     * @param record the member's record number
+     * @param first the record the id was first read on (-1 past {@code Integer.MAX_VALUE})
+     * @return the rejection, not null
+     */
+    public Rejection repeated(Member member, long record, long first) {
       // Read once and counted as accepted or outside; now taken back out and rejected instead.
       add(layout.positions.find(member.organisation()), member, -1);
-      rejected++;
+      ledger[rejected]++;
       return MemberChecks.duplicate(member, record, first);
     }
 
@@ -367,11 +385,10 @@ public final class RollUp {
       }
       for (int i = 0; i < periods.size(); i++) {
         Counter.addInto(counts[i], 0, other.counts[i], 0, counts[i].length);
-        accepted[i] += other.accepted[i];
-        outside[i] += other.outside[i];
       }
-      read = Math.addExact(read, other.read);
-      rejected += other.rejected;
+      for (int i = PAD; i < ledger.length - PAD; i++) {
+        ledger[i] = Math.addExact(ledger[i], other.ledger[i]);
+      }
       rejections.addAll(other.rejections);
       return this;
     }
@@ -393,7 +410,7 @@ public final class RollUp {
       Map<ReportingPeriod, RollUp> rollUps = new LinkedHashMap<>();
       for (int i = 0; i < periods.size(); i++) {
         rollUps.put(periods.get(i), new RollUp(layout, options.withPeriod(periods.get(i)), counts[i],
-            new RecordCounts(read, accepted[i], outside[i], rejected), list, sorted));
+            new RecordCounts(ledger[read], ledger[accepted + i], ledger[outside + i], ledger[rejected]), list, sorted));
       }
       return Collections.unmodifiableMap(rollUps);
     }

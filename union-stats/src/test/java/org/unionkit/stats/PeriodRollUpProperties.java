@@ -274,16 +274,6 @@ class PeriodRollUpProperties {
     return stocks;
   }
 
-  private static Tally memberPart(Tally tally) {
-    Tally part = Tally.empty();
-    for (Measure m : Measure.values()) {
-      if (m.origin() == Measure.Origin.MEMBERS) {
-        part = part.with(m, tally.get(m));
-      }
-    }
-    return part;
-  }
-
   private static Tally roots(RollUp rollUp) {
     return rollUp.tree().roots().stream().map(r -> rollUp.subtree(r.id())).reduce(Tally.empty(), Tally::plus);
   }
@@ -662,7 +652,7 @@ class PeriodRollUpProperties {
       }
       GroupBy.Groups<?> bySkill = GroupBy.members(counted, p, GroupBy.skillLevel());
       Tally sum = bySkill.groups().values().stream().reduce(bySkill.unknown(), Tally::plus);
-      assertThat(sum).as("per skill level, added").isEqualTo(memberPart(roots(rollUp)));
+      assertThat(sum).as("per skill level, added").isEqualTo(StatsFixtures.memberPart(roots(rollUp)));
     });
   }
 }

@@ -68,17 +68,6 @@ class PeriodRollUpTest {
     return RollUp.of(TREE, members, List.of(), options);
   }
 
-  /** The member measures of a tally only: what organisation and contract records add left out. */
-  private static Tally memberPart(Tally tally) {
-    Tally part = Tally.empty();
-    for (Measure m : Measure.values()) {
-      if (m.origin() == Measure.Origin.MEMBERS) {
-        part = part.with(m, tally.get(m));
-      }
-    }
-    return part;
-  }
-
   // ---- outside the period, after the as-of date ----------------------------------------------------
 
   @Test
@@ -109,7 +98,7 @@ class PeriodRollUpTest {
       assertThat(r).as("text").hasToString(
           "member 1 (M1): after-as-of: a date of the record is after the register's as-of date (2020-12-31)");
     });
-    assertThat(memberPart(rolled.subtree(HB.id()))).as("nothing counted").isEqualTo(Tally.empty());
+    assertThat(StatsFixtures.memberPart(rolled.subtree(HB.id()))).as("nothing counted").isEqualTo(Tally.empty());
   }
 
   @Test

@@ -119,4 +119,15 @@ final class StatsFixtures {
     return Dataset.builder().addAllOrganisations(ORGANISATIONS).addAllMembers(MEMBERS).addAllContracts(CONTRACTS)
         .build();
   }
+
+  /** The member measures of a tally only: what organisation and contract records add left out. */
+  static Tally memberPart(Tally tally) {
+    Tally part = Tally.empty();
+    for (Measure m : Measure.values()) {
+      if (m.origin() == Measure.Origin.MEMBERS) {
+        part = part.with(m, tally.get(m));
+      }
+    }
+    return part;
+  }
 }

@@ -2,6 +2,7 @@ package org.unionkit.stats.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.unionkit.model.MemberId;
 
 /**
@@ -37,23 +38,63 @@ public final class MemberIdSet {
    * when that number passed {@code Integer.MAX_VALUE}).
    */
   public long add(MemberId id, long record) {
+    if (size + 1 > keys.length / 4 * 3) {
+      grow();
+    }
     String text = id.toString();
     long key = pack(text);
-    if (key == EMPTY) {
-      Long first = unpacked.putIfAbsent(text, record);
-      return first == null ? 0 : first;
+    return key == EMPTY ? unpacked(text, record) : probe(key, spread(key) & (keys.length - 1), keys.length - 1, record);
+  }
+
+  /**
+   * Adds the ids of {@code keys[0 .. n)} ({@link #key}) in that order, each read on {@code records[i]}, as
+   * {@link #add} would one by one: {@code first[i]} becomes 0 for a new id, else the record it was first
+   * read on. {@code ids} is asked for the id of a key 0 only (an id that does not pack). A batch lets the
+   * table's cache misses overlap: every key's home slot is found before any is probed.
+   *
+   * @return how many of the ids were read before
+   */
+  public int addAll(long[] keys, IntFunction<MemberId> ids, long[] records, int n, long[] first) {
+    while (size + n > this.keys.length / 4 * 3) {
+      grow();
     }
-    int mask = keys.length - 1;
-    for (int slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
+    int mask = this.keys.length - 1;
+    int[] home = new int[n];
+    for (int i = 0; i < n; i++) {
+      home[i] = spread(keys[i]) & mask;
+    }
+    int repeats = 0;
+    for (int i = 0; i < n; i++) {
+      first[i] = keys[i] == EMPTY ? unpacked(ids.apply(i).toString(), records[i]) : probe(keys[i], home[i], mask,
+          records[i]);
+      repeats += first[i] == 0 ? 0 : 1;
+    }
+    return repeats;
+  }
+
+  /**
+   * The one-to-one code of an id of up to 10 characters or 18 digits, from 1; 0 for an id that does not
+   * pack. Cheap, and safe on any thread: readers compute it where the id was decoded.
+   */
+  public static long key(MemberId id) {
+    return pack(id.toString());
+  }
+
+  private long unpacked(String text, long record) {
+    Long first = unpacked.putIfAbsent(text, record);
+    return first == null ? 0 : first;
+  }
+
+  /** Finds or inserts the key from its home slot; the table has room (see {@link #addAll}). */
+  private long probe(long key, int home, int mask, long record) {
+    for (int slot = home; ; slot = (slot + 1) & mask) {
       if (keys[slot] == key) {
         return records[slot];
       }
       if (keys[slot] == EMPTY) {
         keys[slot] = key;
         records[slot] = record <= Integer.MAX_VALUE ? (int) record : NO_LINE;
-        if (++size > keys.length / 4 * 3) {
-          grow();
-        }
+        size++;
         return 0;
       }
     }
@@ -88,7 +129,7 @@ public final class MemberIdSet {
   }
 
   /** The one-to-one code of a short id or a digit string, from 1; 0 for an id that does not pack. */
-  static long pack(String id) {
+  private static long pack(String id) {
     int n = id.length();
     if (n <= MAX_PACKED) {
       long key = 0;
