@@ -26,13 +26,17 @@ final class MemberChecks {
     this.judged = asOf != null ? asOf : CountOptions.hasFlows(latest) ? latest.end() : null;
   }
 
-  /** The rejection of a member of {@code organisation} (null when not in the tree), or null if it passes. */
-  @Nullable Rejection check(Member member, @Nullable Organisation organisation, long record) {
-    if (organisation == null) {
+  /**
+   * The rejection of a member of the organisation at {@code position} of the tree (-1 when not in it), or
+   * null if it passes.
+   */
+  @Nullable Rejection check(Member member, TreePositions positions, int position, long record) {
+    if (position < 0) {
       return reject(member, record, RecordRule.ORGANISATION_NOT_IN_TREE,
           "organisation " + member.organisation() + " is not in the tree counted over");
     }
-    if (!organisation.kind().isGrassroots()) {
+    if (!positions.grassroots[position]) {
+      Organisation organisation = positions.organisations.get(position);
       return reject(member, record, RecordRule.NOT_GRASSROOTS, "organisation " + organisation.id() + " is a "
           + organisation.kind() + ": members belong to grassroots unions");
     }

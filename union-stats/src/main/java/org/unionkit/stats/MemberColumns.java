@@ -86,7 +86,7 @@ public final class MemberColumns {
     for (Member m : members) {
       read++;
       int p = positions.find(m.organisation());
-      Rejection rejection = checks.check(m, p < 0 ? null : positions.organisations.get(p), read);
+      Rejection rejection = checks.check(m, positions, p, read);
       long first = rejection == null ? ids.add(m.id(), read) : 0;
       if (first != 0) {
         rejection = MemberChecks.duplicate(m, read, first);

@@ -303,7 +303,7 @@ public final class RollUp {
       int p = position >= 0 ? Objects.checkIndex(position, layout.positions.size())
           : layout.positions.find(member.organisation());
       ledger[read]++;
-      Rejection rejection = checks.check(member, p < 0 ? null : layout.positions.organisations.get(p), record);
+      Rejection rejection = checks.check(member, layout.positions, p, record);
       if (rejection != null) {
         ledger[rejected]++;
         return rejection;

@@ -16,6 +16,8 @@ final class TreePositions {
   final OrganisationTree tree;
   final List<Organisation> organisations;
   final int[] parents;
+  /** Whether each position holds a grassroots union: asked for every member, without touching its organisation. */
+  final boolean[] grassroots;
   private final Map<OrganisationId, Integer> index;
 
   TreePositions(OrganisationTree tree) {
@@ -27,8 +29,10 @@ final class TreePositions {
       index.put(organisations.get(i).id(), i);
     }
     parents = new int[n];
+    grassroots = new boolean[n];
     for (int i = 0; i < n; i++) {
       parents[i] = organisations.get(i).parent().map(index::get).orElse(-1);
+      grassroots[i] = organisations.get(i).kind().isGrassroots();
     }
   }
 
