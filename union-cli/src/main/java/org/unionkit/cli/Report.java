@@ -221,6 +221,8 @@ final class Report implements Callable<Integer> {
   private final class Kept implements Rejects {
     final String source;
     final List<Rejected> rejects = new ArrayList<>();
+    /** Every reject seen, kept or not. */
+    private long seen;
 
     Kept(String source) {
       this.source = source;
@@ -230,8 +232,6 @@ final class Report implements Callable<Integer> {
     public void reject(Reject reject) {
       take(new Rejected(source, reject.line(), reject.column(), reject.path(), reject.reason()));
     }
-
-    long seen;
 
     void take(Rejected rejected) {
       seen++;
