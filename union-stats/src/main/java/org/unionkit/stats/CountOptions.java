@@ -130,7 +130,7 @@ public final class CountOptions {
 
   @Override
   public String toString() {
-    return "CountOptions[" + (period.equals(ALL_TIME.period) ? "all time" : period) + ", " + scope
+    return "CountOptions[" + (hasFlows(period) ? period : "all time") + ", " + scope
         + (asOf == null ? "" : ", as of " + asOf) + "]";
   }
 }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.ContractScope;
-import java.util.Optional;
 import org.unionkit.model.EmploymentForm;
 import org.unionkit.model.Entry;
 import org.unionkit.model.LeaveReason;
@@ -64,7 +63,7 @@ final class Counter {
       flags |= member.entry() == Entry.TRANSFER_IN ? TRANSFER_IN : NEW;
     }
     if (member.left().isPresent() && period.contains(member.left().get())) {
-      flags |= member.leaveReason().equals(Optional.of(LeaveReason.TRANSFERRED_OUT)) ? LEFT | TRANSFER_OUT : LEFT;
+      flags |= member.leaveReason().orElse(null) == LeaveReason.TRANSFERRED_OUT ? LEFT | TRANSFER_OUT : LEFT;
     }
     return flags;
   }

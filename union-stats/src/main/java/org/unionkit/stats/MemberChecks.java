@@ -68,7 +68,7 @@ final class MemberChecks {
     return day != null && asOf != null && day.isAfter(asOf);
   }
 
-  static Rejection reject(Member member, long record, RecordRule rule, String reason) {
+  private static Rejection reject(Member member, long record, RecordRule rule, String reason) {
     return new Rejection("member", record, member.id().toString(), rule, reason, 0);
   }
 
