@@ -10,4 +10,5 @@ module org.unionkit.model {
   requires static com.google.errorprone.annotations;
 
   exports org.unionkit.model;
+  exports org.unionkit.model.internal to org.unionkit.stats, org.unionkit.io;
 }

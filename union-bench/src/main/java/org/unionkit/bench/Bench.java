@@ -18,10 +18,12 @@ import org.unionkit.model.Member;
  * measured; the best round counts.
  *
  * <pre>
- * Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3]
+ * Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3] [--lines compact,other]
  * </pre>
  *
- * <p>Defaults: 1,000,000 members, 3 rounds, every core, {@code target/bench-data}, all workloads. W2 holds
+ * <p>Defaults: 1,000,000 members, 3 rounds, every core, {@code target/bench-data}, all workloads, W1 on
+ * both forms of the member file (the writer's compact lines, and other writers' lines:
+ * {@link Province#otherWritersFile}). W2 holds
  * the members in memory and runs up to 2,000,000 members; W3 holds a whole document and runs up to
  * 1,000,000.
  */
@@ -49,13 +51,14 @@ public final class Bench {
   }
 
   /** The command line. */
-  record Options(List<Long> sizes, int rounds, int threads, Path dir, List<String> workloads) {
+  record Options(List<Long> sizes, int rounds, int threads, Path dir, List<String> workloads, List<String> lines) {
     static Options parse(String... args) {
       List<Long> sizes = List.of(1_000_000L);
       int rounds = 3;
       int threads = Runtime.getRuntime().availableProcessors();
       Path dir = Province.DEFAULT_DIR;
       List<String> workloads = List.of("W1", "W2", "W3");
+      List<String> lines = List.of("compact", "other");
       for (int i = 0; i + 1 < args.length; i += 2) {
         String value = args[i + 1];
         switch (args[i]) {
@@ -64,14 +67,15 @@ public final class Bench {
           case "--threads" -> threads = Integer.parseInt(value);
           case "--dir" -> dir = Path.of(value);
           case "--workloads" -> workloads = List.of(value.split(","));
+          case "--lines" -> lines = List.of(value.split(","));
           default -> throw new IllegalArgumentException("unknown option " + args[i]
-              + "; usage: Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3]");
+              + "; usage: Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3] [--lines compact,other]");
         }
       }
       if (args.length % 2 != 0) {
         throw new IllegalArgumentException("option " + args[args.length - 1] + " has no value");
       }
-      return new Options(sizes, rounds, threads, dir, workloads);
+      return new Options(sizes, rounds, threads, dir, workloads, lines);
     }
   }
 
@@ -108,12 +112,25 @@ public final class Bench {
     return results;
   }
 
+  /** W1 on each form of the member file asked for: the writer's compact lines, other writers' lines. */
   private static List<Result> ingest(Province province, Options options, PrintStream out) throws Exception {
-    Ingest w1 = new Ingest(province);
+    List<Result> rows = new ArrayList<>();
+    if (options.lines().contains("compact")) {
+      rows.addAll(ingest(province, province.membersFile(), "compact lines", options, out));
+    }
+    if (options.lines().contains("other")) {
+      rows.addAll(ingest(province, province.otherWritersFile(out), "other writers' lines", options, out));
+    }
+    return rows;
+  }
+
+  private static List<Result> ingest(Province province, Path file, String form, Options options, PrintStream out)
+      throws Exception {
+    Ingest w1 = new Ingest(province, file);
     int t = options.threads();
-    String title = String.format(Locale.ROOT, "W1 ingest: %,d members, %,d MB of NDJSON", province.members(),
-        Files.size(w1.file()) >> 20);
-    List<Result> rows = measure("W1", province.members(), title, List.of(
+    String title = String.format(Locale.ROOT, "W1 ingest: %,d members, %,d MB of NDJSON, %s", province.members(),
+        Files.size(w1.file()) >> 20, form);
+    List<Result> rows = measure("W1 " + form, province.members(), title, List.of(
         new Peer("unionkit Ndjson.rollUp + member indicators of every node", t, () -> w1.unionkit(t)),
         new Peer("unionkit, one decoding thread", 1, () -> w1.unionkit(1)),
         new Peer("DuckDB read_json + GROUP BY organisation", t, () -> w1.duckdb(t)),
@@ -211,14 +228,15 @@ public final class Bench {
   /** W1's throughput at each size, unionkit against DuckDB. */
   private static void scaling(List<Result> results, PrintStream out) {
     out.println("W1 by size");
-    out.printf(Locale.ROOT, "  %12s %18s %18s %12s%n", "members", "unionkit members/s", "DuckDB members/s",
-        "unionkit is");
-    List<Result> w1 = results.stream().filter(r -> r.workload().equals("W1")).toList();
+    out.printf(Locale.ROOT, "  %12s %-24s %18s %18s %12s%n", "members", "lines", "unionkit members/s",
+        "DuckDB members/s", "unionkit is");
+    List<Result> w1 = results.stream().filter(r -> r.workload().startsWith("W1")).toList();
     for (int i = 0; i + 4 < w1.size(); i += 5) {
       Result unionkit = w1.get(i);
       Result duckdb = w1.get(i + 2);
-      out.printf(Locale.ROOT, "  %,12d %,18.0f %,18.0f %11.2fx%n", unionkit.members(), unionkit.membersPerSecond(),
-          duckdb.membersPerSecond(), unionkit.membersPerSecond() / duckdb.membersPerSecond());
+      out.printf(Locale.ROOT, "  %,12d %-24s %,18.0f %,18.0f %11.2fx%n", unionkit.members(),
+          unionkit.workload().substring("W1 ".length()), unionkit.membersPerSecond(), duckdb.membersPerSecond(),
+          unionkit.membersPerSecond() / duckdb.membersPerSecond());
     }
   }
 }

@@ -39,8 +39,9 @@ final class Ingest {
   private final Path file;
   private final OrganisationTree tree;
 
-  Ingest(Province province) {
-    this.file = province.membersFile();
+  /** W1 over one of the province's member files: {@link Province#membersFile()} or another writer's form of it. */
+  Ingest(Province province, Path file) {
+    this.file = file;
     this.tree = province.document().dataset().tree();
   }
 

@@ -16,13 +16,17 @@ public class IngestBenchmark extends JmhSettings {
   public long members;
   @Param("0")
   public int threads;
+  /** {@code compact}: the writer's lines; {@code other}: the same members as other writers write them. */
+  @Param("compact")
+  public String lines;
 
   private Ingest w1;
   private int cores;
 
   @Setup
   public void setUp() throws IOException {
-    w1 = new Ingest(Province.of(members, dir(), System.err));
+    Province province = Province.of(members, dir(), System.err);
+    w1 = new Ingest(province, lines.equals("other") ? province.otherWritersFile(System.err) : province.membersFile());
     cores = cores(threads);
   }
 

@@ -1,12 +1,21 @@
 package org.unionkit.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.unionkit.cli.Main;
 import org.unionkit.io.DatasetDocument;
 import org.unionkit.io.Ndjson;
@@ -55,6 +64,44 @@ final class Province {
 
   Path membersFile() {
     return dir.resolve("members.ndjson");
+  }
+
+  /**
+   * The same members as other systems write NDJSON: each line's keys in a shuffled order, a blank after
+   * every {@code :} and {@code ,} (as Python's {@code json.dumps} writes), optional fields absent as
+   * before. Derived from {@link #membersFile()} once, with a fixed seed, and found there on later runs.
+   */
+  Path otherWritersFile(PrintStream progress) throws IOException {
+    Path other = dir.resolve("members-other-writers.ndjson");
+    if (Files.exists(other)) {
+      return other;
+    }
+    progress.printf("rewriting %s as other writers write it%n", membersFile());
+    ObjectMapper json = new ObjectMapper();
+    Random random = new Random(SEED);
+    Path partial = dir.resolve("members-other-writers.ndjson.partial");
+    try (BufferedReader in = Files.newBufferedReader(membersFile(), StandardCharsets.UTF_8);
+         BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+        json.readTree(line).fields().forEachRemaining(fields::add);
+        Collections.shuffle(fields, random);
+        StringBuilder text = new StringBuilder("{");
+        for (Map.Entry<String, JsonNode> field : fields) {
+          text.append(text.length() > 1 ? ", " : "").append(json.writeValueAsString(field.getKey())).append(": ")
+              .append(field.getValue().isArray() ? arrayWithBlanks(field.getValue()) : field.getValue().toString());
+        }
+        out.write(text.append("}\n").toString());
+      }
+    }
+    Files.move(partial, other, StandardCopyOption.ATOMIC_MOVE);
+    return other;
+  }
+
+  private static String arrayWithBlanks(JsonNode array) {
+    List<String> items = new ArrayList<>();
+    array.forEach(item -> items.add(item.toString()));
+    return "[" + String.join(", ", items) + "]";
   }
 
   /** Organisations, contracts and the programme; the members are in {@link #membersFile()}. */

@@ -27,8 +27,8 @@ class BenchSmokeTest {
     List<Bench.Result> results = Bench.run(Bench.Options.parse("--members", "700,1400", "--rounds", "1",
         "--threads", "2", "--dir", dir.toString()), new PrintStream(out, true, StandardCharsets.UTF_8));
 
-    assertThat(results).as("W1: 5 ways, W2: 3, W3: 2, at each of 2 sizes").hasSize(20);
-    assertThat(results.stream().filter(r -> r.workload().equals("W1")))
+    assertThat(results).as("W1: 5 ways on 2 forms of the file, W2: 3, W3: 2, at each of 2 sizes").hasSize(30);
+    assertThat(results.stream().filter(r -> r.workload().startsWith("W1")))
         .as("members counted in W1: the lines, less the one in twenty whose spell has ended (the token scan counts none)")
         .allSatisfy(r -> assertThat(r.counted()[0]).satisfiesAnyOf(
             counted -> assertThat(counted).isEqualTo(-1),
@@ -36,7 +36,7 @@ class BenchSmokeTest {
     assertThat(results.stream().filter(r -> r.workload().equals("W3")))
         .as("members read back in W3").allSatisfy(r -> assertThat(r.counted()[1]).isEqualTo(r.members()));
     assertThat(out.toString(StandardCharsets.UTF_8)).as("the tables")
-        .contains("W1 ingest: 700 members", "W2 roll-up: 1,400 members", "W3 round trip", "unionkit is",
+        .contains("W1 ingest: 700 members", "other writers' lines", "W2 roll-up: 1,400 members", "W3 round trip", "unionkit is",
             "per core", "W1 by size");
   }
 

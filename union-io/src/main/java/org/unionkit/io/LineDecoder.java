@@ -43,7 +43,7 @@ class LineDecoder<T> {
    * @throws UnionFormatException naming the line, column and field at fault
    */
   final T decode(byte[] bytes, int from, int to, long line) throws UnionFormatException {
-    if (to - from > maxLineBytes) {
+    if (!fits(from, to)) {
       // LineChunks keeps only the start of such a line; it is bad whatever that start says.
       throw new UnionFormatException(file, line, 0, "", "the line is longer than " + maxLineBytes
           + " bytes (ReadLimits.maxLineBytes)");
@@ -57,6 +57,11 @@ class LineDecoder<T> {
     } catch (UnionFormatException e) {
       throw personal ? e.hidingValues() : e;
     }
+  }
+
+  /** Whether the line {@code [from, to)} is within {@link ReadLimits#maxLineBytes()}: a longer one is bad. */
+  final boolean fits(int from, int to) {
+    return to - from <= maxLineBytes;
   }
 
   /**

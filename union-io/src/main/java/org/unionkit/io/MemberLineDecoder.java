@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CitizenId;
 import org.unionkit.model.EmploymentForm;
@@ -20,14 +19,19 @@ import org.unionkit.model.Sex;
 import org.unionkit.model.SkillLevel;
 import org.unionkit.model.UnderageExemption;
 import org.unionkit.model.WorkRelation;
+import org.unionkit.model.internal.MemberRules;
+import org.unionkit.stats.internal.MemberRow;
 
 /**
- * Member lines with a fast path for the compact form that {@link Ndjson#writer} writes: no whitespace,
- * strings of printable ASCII without escapes, {@code birthYear} as plain digits. Field names and code
- * values are matched where they lie in the line's bytes ({@link ByteNames}), with no String made for them.
- * The values then pass the model's own parsers and
- * {@link Member}'s checks, as on the strict path; anything else (another layout, an unknown or repeated
- * field, an escape, a value the model refuses) goes to the strict reader, which says what is wrong.
+ * Member lines with a fast path for the forms writers give them: the compact form {@link Ndjson#writer}
+ * writes, or that form with blanks (spaces, tabs) between tokens and the keys in any order, as other
+ * systems write NDJSON; strings of printable ASCII without escapes, {@code birthYear} as plain digits.
+ * Field names and code values are matched where they lie in the line's bytes ({@link ByteNames}), with no
+ * String made for them. The values then pass the model's own parsers and {@link Member}'s rules, as on the
+ * strict path; anything else (an unknown or repeated field, an escape, a {@code null}, a value the model
+ * refuses) goes to the strict reader, which says what is wrong. The fast path either builds the
+ * {@code Member} or, for a roll-up, {@link #fill fills a row} to count, by the same rules
+ * ({@link MemberRules}) without making one.
  */
 class MemberLineDecoder extends LineDecoder<Member> {
   private static final List<String> FIELD_NAMES = List.of("id", "organisation", "sex", "birthYear", "joined",
@@ -73,6 +77,23 @@ class MemberLineDecoder extends LineDecoder<Member> {
   /** Where each field's value lies in the line being read (strings without their quotes). */
   private final int[] starts = new int[FIELD_NAMES.size()];
   private final int[] ends = new int[FIELD_NAMES.size()];
+  /** The fields the line holds, one bit each; its birth year (-1: none) and honours (one bit each). */
+  private int seen;
+  private int year;
+  private int honours;
+
+  /**
+   * The line's values that a roll-up does not count, once {@link #values} has read them; those it counts
+   * are read into a row: the caller's, or {@link #scratch} for a member to build.
+   */
+  private @Nullable Sex sex;
+  private HardshipStatus hardship = HardshipStatus.NONE;
+  private @Nullable OrganisationId transferredFrom;
+  private @Nullable OrganisationId transferredTo;
+  private @Nullable CitizenId citizenId;
+  private final MemberRow scratch = new MemberRow();
+  /** A date field that holds no date. */
+  private static final long BAD_DAY = Long.MAX_VALUE;
 
   /** The limits the fast path keeps to, as the strict reader would: what lies beyond them falls back to it. */
   private final int maxYearDigits;
@@ -113,26 +134,99 @@ class MemberLineDecoder extends LineDecoder<Member> {
 
   @Override
   @Nullable Member fast(byte[] b, int from, int to) {
-    if (from >= to || b[from] != '{') {
+    MemberRow row = scratch;
+    if (!scan(b, from, to) || !values(b, row)) {
       return null;
     }
-    int p = from + 1;
-    int seen = 0;
+    try {
+      OrganisationId organisation = organisation(b, starts[ORGANISATION], ends[ORGANISATION]);
+      Member.Builder member = Member.builder().id(row.id()).organisation(organisation).workRelation(row.workRelation)
+          .employmentForm(row.employmentForm).entry(row.entry).hardship(hardship);
+      if (row.birthYear != MemberRules.NO_YEAR) {
+        member.birthYear(Year.of(row.birthYear));
+      }
+      if (row.joined != MemberRules.NO_DAY) {
+        member.joined(LocalDate.ofEpochDay(row.joined));
+      }
+      if (row.left != MemberRules.NO_DAY) {
+        member.left(LocalDate.ofEpochDay(row.left));
+      }
+      for (Honour honour : honourCodes.constants) {
+        if ((honours & 1 << honour.ordinal()) != 0) {
+          member.addHonours(honour);
+        }
+      }
+      if (sex != null) {
+        member.sex(sex);
+      }
+      if (row.skillLevel != null) {
+        member.skillLevel(row.skillLevel);
+      }
+      if (row.leaveReason != null) {
+        member.leaveReason(row.leaveReason);
+      }
+      if (row.underageExemption != null) {
+        member.underageExemption(row.underageExemption);
+      }
+      if (transferredFrom != null) {
+        member.transferredFrom(transferredFrom);
+      }
+      if (transferredTo != null) {
+        member.transferredTo(transferredTo);
+      }
+      if (citizenId != null) {
+        member.citizenId(citizenId);
+      }
+      return member.build();
+    } catch (IllegalArgumentException | DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Fills {@code row} from the line on the fast path, judged by the same rules as the member
+   * {@link #decode} would make of it, without making one; the organisation's position is its index in
+   * {@code positions}. False leaves the line to {@link #decode}, and the row in an unspecified state.
+   */
+  final boolean fill(byte[] b, int from, int to, MemberRow row, ByteNames positions) {
+    if (!fits(from, to) || !scan(b, from, to) || !values(b, row)) {
+      return false;
+    }
+    row.position = positions.indexOf(b, starts[ORGANISATION], ends[ORGANISATION]);
+    row.organisation = null;
+    return row.position >= 0 && MemberRules.violation(row.birthYear, row.joined, row.left, row.leaveReason,
+        row.entry, transferredFrom != null, transferredTo != null, citizenId, sex) == null;
+  }
+
+  /**
+   * Finds where each field's value lies in the compact form of a line, or in that form with JSON's blanks
+   * (spaces and tabs) around its tokens, as other writers put them; false for anything else.
+   */
+  private boolean scan(byte[] b, int from, int to) {
+    int p = skipBlanks(b, from, to);
+    if (p >= to || b[p] != '{') {
+      return false;
+    }
+    p = skipBlanks(b, p + 1, to);
+    seen = 0;
+    honours = 0;
+    year = -1;
     int next = 0;
-    int year = -1;
-    Member.Builder member = Member.builder();
     while (true) {
       if (p >= to || b[p] != '"') {
-        return null;
+        return false;
       }
       int field = fieldAt(b, p + 1, to, next);
-      int nameEnd = field < 0 ? -1 : p + 1 + FIELDS.length(field);
-      if (field < 0 || (seen & 1 << field) != 0 || nameEnd + 1 >= to || b[nameEnd + 1] != ':') {
-        return null;
+      if (field < 0 || (seen & 1 << field) != 0) {
+        return false;
+      }
+      p = skipBlanks(b, p + 2 + FIELDS.length(field), to);
+      if (p >= to || b[p] != ':') {
+        return false;
       }
       seen |= 1 << field;
       next = field + 1;
-      p = nameEnd + 2;
+      p = skipBlanks(b, p + 1, to);
       if (field == BIRTH_YEAR) {
         int start = p;
         int value = 0;
@@ -140,32 +234,40 @@ class MemberLineDecoder extends LineDecoder<Member> {
           value = value * 10 + b[p++] - '0';
         }
         if (p == start || p - start > maxYearDigits || (b[start] == '0' && p - start > 1)) {
-          return null;
+          return false;
         }
         year = value;
       } else if (field == HONOURS) {
-        p = honours(b, p, to, member);
+        p = honours(b, p, to);
       } else {
         int end = p < to && b[p] == '"' ? ByteScan.plainStringEnd(b, p + 1, to) : -1;
         if (end < 0 || end - (p + 1) > maxStringLength) {
-          return null;
+          return false;
         }
         starts[field] = p + 1;
         ends[field] = end;
         p = end + 1;
       }
-      if (p < 0 || p >= to) {
-        return null;
+      p = p < 0 ? to : skipBlanks(b, p, to);
+      if (p >= to) {
+        return false;
       }
       if (b[p] == ',') {
-        p++;
-      } else if (b[p] == '}' && p + 1 == to) {
-        break;
+        p = skipBlanks(b, p + 1, to);
+      } else if (b[p] == '}' && skipBlanks(b, p + 1, to) == to) {
+        return (seen & REQUIRED) == REQUIRED;
       } else {
-        return null;
+        return false;
       }
     }
-    return (seen & REQUIRED) == REQUIRED ? build(b, seen, year, member) : null;
+  }
+
+  private static int skipBlanks(byte[] b, int from, int to) {
+    int p = from;
+    while (p < to && (b[p] == ' ' || b[p] == '\t')) {
+      p++;
+    }
+    return p;
   }
 
   /**
@@ -185,68 +287,71 @@ class MemberLineDecoder extends LineDecoder<Member> {
     return end < 0 ? -1 : FIELDS.indexOf(b, from, end);
   }
 
-  /** The member from the values found, or null where the model refuses one (the strict reader says why). */
-  private @Nullable Member build(byte[] b, int seen, int year, Member.Builder member) {
+  /**
+   * Reads the values found by {@link #scan} but the organisation, as the model's parsers read them, those a
+   * roll-up counts into {@code row}; false where one is not a value of its field (the strict reader says
+   * why). The rules across fields are left to the caller: {@code Member}'s check, or the same rules in
+   * {@link MemberRules}.
+   */
+  private boolean values(byte[] b, MemberRow row) {
     try {
       WorkRelation relation = workRelations.get(b, starts[WORK_RELATION], ends[WORK_RELATION]);
       EmploymentForm form = employmentForms.get(b, starts[EMPLOYMENT_FORM], ends[EMPLOYMENT_FORM]);
-      if (relation == null || form == null) {
-        return null;
+      SkillLevel skill = code(b, SKILL_LEVEL, skillLevels);
+      LeaveReason reason = code(b, LEAVE_REASON, leaveReasons);
+      UnderageExemption exemption = code(b, UNDERAGE_EXEMPTION, exemptions);
+      Entry entry = code(b, ENTRY, entries);
+      HardshipStatus h = code(b, HARDSHIP, hardships);
+      sex = code(b, SEX, sexes);
+      if (relation == null || form == null || missing(SEX, sex) || missing(SKILL_LEVEL, skill)
+          || missing(LEAVE_REASON, reason) || missing(UNDERAGE_EXEMPTION, exemption) || missing(HARDSHIP, h)
+          || missing(ENTRY, entry)) {
+        return false;
       }
-      OrganisationId organisation = organisation(b, starts[ORGANISATION], ends[ORGANISATION]);
-      if (organisation == null) {
-        return null;
+      row.workRelation = relation;
+      row.employmentForm = form;
+      row.skillLevel = skill;
+      row.leaveReason = reason;
+      row.underageExemption = exemption;
+      row.entry = entry == null ? Entry.NEW_MEMBER : entry;
+      hardship = h == null ? HardshipStatus.NONE : h;
+      row.birthYear = year < 0 ? MemberRules.NO_YEAR : year;
+      row.joined = day(b, JOINED);
+      row.left = day(b, LEFT);
+      if (row.joined == BAD_DAY || row.left == BAD_DAY) {
+        return false;
       }
-      member.id(MemberId.parse(text(b, ID))).organisation(organisation).workRelation(relation).employmentForm(form);
-      if (year >= 0) {
-        member.birthYear(Year.of(year));
-      }
-      if ((seen & 1 << JOINED) != 0) {
-        LocalDate joined = date(b, starts[JOINED], ends[JOINED]);
-        if (joined == null) {
-          return null;
-        }
-        member.joined(joined);
-      }
-      if ((seen & 1 << LEFT) != 0) {
-        LocalDate left = date(b, starts[LEFT], ends[LEFT]);
-        if (left == null) {
-          return null;
-        }
-        member.left(left);
-      }
-      if (!code(b, seen, SEX, sexes, member::sex) || !code(b, seen, SKILL_LEVEL, skillLevels, member::skillLevel)
-          || !code(b, seen, HARDSHIP, hardships, member::hardship) || !code(b, seen, ENTRY, entries, member::entry)
-          || !code(b, seen, LEAVE_REASON, leaveReasons, member::leaveReason)
-          || !code(b, seen, UNDERAGE_EXEMPTION, exemptions, member::underageExemption)) {
-        return null;
-      }
-      if ((seen & 1 << TRANSFERRED_FROM) != 0) {
-        member.transferredFrom(OrganisationId.parse(text(b, TRANSFERRED_FROM)));
-      }
-      if ((seen & 1 << TRANSFERRED_TO) != 0) {
-        member.transferredTo(OrganisationId.parse(text(b, TRANSFERRED_TO)));
-      }
-      if ((seen & 1 << CITIZEN_ID) != 0) {
-        member.citizenId(CitizenId.parse(text(b, CITIZEN_ID)));
-      }
-      return member.build();
+      transferredFrom = has(TRANSFERRED_FROM) ? OrganisationId.parse(text(b, TRANSFERRED_FROM)) : null;
+      transferredTo = has(TRANSFERRED_TO) ? OrganisationId.parse(text(b, TRANSFERRED_TO)) : null;
+      citizenId = has(CITIZEN_ID) ? CitizenId.parse(text(b, CITIZEN_ID)) : null;
+      row.id = MemberId.parse(text(b, ID));
+      return true;
     } catch (IllegalArgumentException | DateTimeException e) {
-      return null;
+      return false;
     }
   }
 
-  /** Sets a code-valued field that the line holds; false if its value is not a code of the list. */
-  private <E extends Enum<E>> boolean code(byte[] b, int seen, int field, Codes<E> codes, Consumer<E> set) {
-    if ((seen & 1 << field) == 0) {
-      return true;
+  private boolean has(int field) {
+    return (seen & 1 << field) != 0;
+  }
+
+  /** Whether the line holds the field but its value was not found among the codes. */
+  private boolean missing(int field, @Nullable Object value) {
+    return value == null && has(field);
+  }
+
+  /** The constant a code-valued field holds, or null when the line does not hold it or it is no code. */
+  private <E extends Enum<E>> @Nullable E code(byte[] b, int field, Codes<E> codes) {
+    return has(field) ? codes.get(b, starts[field], ends[field]) : null;
+  }
+
+  /** A date field as an epoch day: {@link MemberRules#NO_DAY} when absent, {@link #BAD_DAY} when not a date. */
+  private long day(byte[] b, int field) {
+    if (!has(field)) {
+      return MemberRules.NO_DAY;
     }
-    E value = codes.get(b, starts[field], ends[field]);
-    if (value == null) {
-      return false;
-    }
-    set.accept(value);
-    return true;
+    LocalDate day = date(b, starts[field], ends[field]);
+    return day == null ? BAD_DAY : day.toEpochDay();
   }
 
   private String text(byte[] b, int field) {
@@ -254,11 +359,11 @@ class MemberLineDecoder extends LineDecoder<Member> {
   }
 
   /**
-   * The organisation whose id is spelt by {@code b[from, to)}, or null to leave the line to the strict
-   * reader. Members of one union share one {@code OrganisationId}: a file names a few thousand unions a
+   * The organisation whose id is spelt by {@code b[from, to)}; a {@code ValidationException} if the bytes
+   * spell no id. Members of one union share one {@code OrganisationId}: a file names a few thousand unions a
    * million times, and shared ids save memory and make every later lookup by id an identity check.
    */
-  @Nullable OrganisationId organisation(byte[] b, int from, int to) {
+  private OrganisationId organisation(byte[] b, int from, int to) {
     int length = to - from;
     if (length > KEY_BYTES) {
       return OrganisationId.parse(new String(b, from, length, StandardCharsets.ISO_8859_1));
@@ -296,31 +401,33 @@ class MemberLineDecoder extends LineDecoder<Member> {
     return value;
   }
 
-  /** Reads an array of honour codes into the builder; returns the index after it, or -1. */
-  private int honours(byte[] b, int from, int to, Member.Builder member) {
-    int p = from;
-    if (p >= to || b[p] != '[') {
+  /** Reads an array of honour codes into {@link #honours}; returns the index after it, or -1. */
+  private int honours(byte[] b, int from, int to) {
+    if (from >= to || b[from] != '[') {
       return -1;
     }
-    p++;
+    int p = skipBlanks(b, from + 1, to);
     if (p < to && b[p] == ']') {
       return p + 1;
     }
     while (p < to && b[p] == '"') {
       int end = ByteScan.plainStringEnd(b, p + 1, to);
       Honour honour = end < 0 || end - (p + 1) > maxStringLength ? null : honourCodes.get(b, p + 1, end);
-      if (honour == null || end + 1 >= to) {
+      if (honour == null) {
         return -1;
       }
-      member.addHonours(honour);
-      p = end + 1;
+      honours |= 1 << honour.ordinal();
+      p = skipBlanks(b, end + 1, to);
+      if (p >= to) {
+        return -1;
+      }
       if (b[p] == ']') {
         return p + 1;
       }
       if (b[p] != ',') {
         return -1;
       }
-      p++;
+      p = skipBlanks(b, p + 1, to);
     }
     return -1;
   }

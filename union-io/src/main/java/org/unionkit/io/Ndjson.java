@@ -19,6 +19,7 @@ import org.unionkit.model.OrganisationTree;
 import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.RecordRule;
 import org.unionkit.stats.RollUp;
+import org.unionkit.stats.internal.MemberRow;
 
 /**
  * Newline-delimited JSON (one record per line) for streams too large to hold, such as a province's
@@ -130,7 +131,7 @@ public final class Ndjson {
       int chunkSize) throws IOException {
     RollUp.Accumulator origin = RollUp.accumulator(tree, options);
     ByteNames positions = RollUpLines.positions(tree.preOrder());
-    Collected<RollUp.Accumulator> counted = new ParallelLines<RollUp.Accumulator, Member>(
+    Collected<RollUp.Accumulator> counted = new ParallelLines<RollUp.Accumulator, MemberRow>(
         new LineChunks(in, file, chunkSize, limits.maxLineBytes()), file,
         () -> new RollUpLines(file, origin.sibling(), positions, limits),
         RollUpLines.claims(file, origin), rejects, threads, limits)

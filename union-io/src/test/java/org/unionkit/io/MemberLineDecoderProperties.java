@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.unionkit.model.Member;
+import org.unionkit.model.Organisation;
+import org.unionkit.stats.internal.MemberRow;
 
 /**
  * The fast path of member lines never changes what a line means: on any line, it either declines or
@@ -62,6 +65,74 @@ class MemberLineDecoderProperties {
         }
       }
     });
+  }
+
+  /**
+   * The row the counting route fills from a line's bytes is the row of the member the strict reader reads,
+   * on the writer's lines (which all fill one) and on broken or reshaped ones (which fill one or decline).
+   */
+  @Test
+  void theRowFilledFromALineIsTheRowOfTheStrictReadersMember() {
+    qt().withExamples(200).forAll(Generated.datasets(), longs().all()).checkAssert((d, seed) -> {
+      Random random = new Random(seed);
+      List<Organisation> preOrder = d.tree().preOrder();
+      ByteNames positions = RollUpLines.positions(preOrder);
+      MemberLineDecoder decoder = new MemberLineDecoder("m.ndjson", ReadLimits.defaults());
+      MemberRow row = new MemberRow();
+      for (String line : lines(d.members())) {
+        for (int i = 0; i < 4; i++) {
+          String changed = i == 0 ? line : mutate(line, random);
+          byte[] bytes = changed.getBytes(StandardCharsets.UTF_8);
+          boolean filled = decoder.fill(bytes, 0, bytes.length, row, positions);
+          assertThat(filled || i > 0).as("the writer's line %s fills a row", changed).isTrue();
+          if (filled) {
+            Member member = strict(bytes);
+            assertThat(member).as("the strict reading of %s", changed).isNotNull();
+            int position = preOrder.stream().map(Organisation::id).toList().indexOf(member.organisation());
+            assertThat(fields(row)).as("the row of %s", changed).isEqualTo(fields(new MemberRow().set(member, position)));
+          }
+        }
+      }
+    });
+  }
+
+  /** Lines as other writers write them (blanks after {@code :} and {@code ,}, keys reordered) take the fast path. */
+  @Test
+  void linesWithBlanksBetweenTokensAndKeysInAnyOrderTakeTheFastPath() {
+    qt().withExamples(100).forAll(Generated.datasets(), longs().all()).checkAssert((d, seed) -> {
+      Random random = new Random(seed);
+      MemberLineDecoder decoder = new MemberLineDecoder("m.ndjson", ReadLimits.defaults());
+      for (Member m : d.members()) {
+        String line = otherWriter(lines(List.of(m)).get(0), random);
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        assertThat(decoder.fast(bytes, 0, bytes.length)).as("fast path of %s", line).isEqualTo(m);
+      }
+    });
+  }
+
+  /** The line as Python's {@code json.dumps} writes it, keys shuffled, with a space or a tab after each separator. */
+  @SuppressWarnings("unchecked")
+  static String otherWriter(String line, Random random) {
+    try {
+      List<Map.Entry<String, Object>> fields = new ArrayList<>(PLAIN.readValue(line, Map.class).entrySet());
+      Collections.shuffle(fields, random);
+      String blank = random.nextBoolean() ? " " : "\t";
+      StringBuilder out = new StringBuilder(random.nextBoolean() ? "{" : " { ");
+      for (Map.Entry<String, Object> field : fields) {
+        out.append(out.length() > 3 ? "," + blank : "").append(PLAIN.writeValueAsString(field.getKey()))
+            .append(':').append(blank).append(PLAIN.writer().withDefaultPrettyPrinter()
+                .writeValueAsString(field.getValue()).replace("\n", "").replace("  ", ""));
+      }
+      return out.append(random.nextBoolean() ? "}" : " } ").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A row's fields, for comparison. */
+  private static List<Object> fields(MemberRow row) {
+    return Arrays.asList(row.position, row.id, row.birthYear, row.joined, row.left, row.entry, row.leaveReason,
+        row.underageExemption, row.workRelation, row.employmentForm, row.skillLevel);
   }
 
   /** The strict reader, alone: a decoder without a fast path. */

@@ -5,6 +5,8 @@ import java.time.Year;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.unionkit.model.internal.MemberRules;
+import org.unionkit.model.internal.MemberRules.Violation;
 
 /**
  * A union member as a membership register holds them: the organisation, sex, birth year, the membership
@@ -187,29 +189,31 @@ public abstract class Member implements WithMember {
 
   @Value.Check
   void check() {
-    birthYear().ifPresent(y -> Checks.requireHidden(y.getValue() >= 1870 && y.getValue() <= 9999, "birthYear",
-        "must lie in 1870 - 9999"));
-    joined().ifPresent(day -> birthYear().ifPresent(y -> Checks.requireHidden(day.getYear() >= y.getValue(),
-        "joined", "must not be before the birth year")));
-    // Messages are made only on failure: a register's millions of members pass these checks.
-    if (left().isPresent() && joined().isPresent() && left().get().isBefore(joined().get())) {
-      Checks.require(false, "left", left().get(), "must not be before joined (" + joined().get()
-          + "): a spell cannot end before it starts");
+    // The rules live in MemberRules, which readers that count without building a Member share; the
+    // messages live here, made only on failure: a register's millions of members pass.
+    int born = birthYear().isPresent() ? birthYear().get().getValue() : MemberRules.NO_YEAR;
+    Violation violation = MemberRules.violation(born, MemberRules.day(joined()), MemberRules.day(left()),
+        leaveReason().orElse(null), entry(), transferredFrom().isPresent(), transferredTo().isPresent(),
+        citizenId().orElse(null), sex().orElse(null));
+    if (violation == null) {
+      return;
     }
-    if (left().isEmpty() && leaveReason().isPresent()) {
-      Checks.require(false, "leaveReason", leaveReason().get().name(), "needs the day the member left (left)");
+    switch (violation) {
+      case BIRTH_YEAR_RANGE -> Checks.requireHidden(false, "birthYear", "must lie in " + MemberRules.MIN_BIRTH_YEAR
+          + " - " + MemberRules.MAX_BIRTH_YEAR);
+      case JOINED_BEFORE_BIRTH_YEAR -> Checks.requireHidden(false, "joined", "must not be before the birth year");
+      case LEFT_BEFORE_JOINED -> Checks.require(false, "left", left().orElseThrow(), "must not be before joined ("
+          + joined().orElseThrow() + "): a spell cannot end before it starts");
+      case REASON_WITHOUT_LEFT -> Checks.require(false, "leaveReason", leaveReason().orElseThrow().name(),
+          "needs the day the member left (left)");
+      case TRANSFERRED_TO_NOT_OUT -> Checks.require(false, "transferredTo", transferredTo().orElseThrow(),
+          "applies to a TRANSFERRED_OUT spell only");
+      case TRANSFERRED_FROM_NOT_IN -> Checks.require(false, "transferredFrom", transferredFrom().orElseThrow(),
+          "applies to a TRANSFER_IN spell only");
+      case CITIZEN_ID_SEX -> Checks.requireHidden(false, "citizenId",
+          "does not match sex: the sequence digit encodes the other sex");
+      case CITIZEN_ID_BIRTH_YEAR -> Checks.requireHidden(false, "citizenId", "does not match birthYear");
     }
-    if (transferredTo().isPresent() && leaveReason().orElse(null) != LeaveReason.TRANSFERRED_OUT) {
-      Checks.require(false, "transferredTo", transferredTo().get(), "applies to a TRANSFERRED_OUT spell only");
-    }
-    if (transferredFrom().isPresent() && entry() != Entry.TRANSFER_IN) {
-      Checks.require(false, "transferredFrom", transferredFrom().get(), "applies to a TRANSFER_IN spell only");
-    }
-    citizenId().ifPresent(id -> {
-      sex().ifPresent(s -> Checks.requireHidden(s == id.sex(), "citizenId",
-          "does not match sex: the sequence digit encodes the other sex"));
-      birthYear().ifPresent(y -> Checks.requireHidden(y.getValue() == id.birthDate().getYear(), "citizenId",
-          "does not match birthYear"));
-    });
   }
+
 }

@@ -1,9 +1,12 @@
 package org.unionkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.unionkit.model.ValidationAssertions.assertRejectedHiding;
 
 import java.time.LocalDate;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -100,6 +103,19 @@ class CitizenIdTest {
         .isEqualTo("ids ***, *** and ***x");
     assertThat(CitizenId.redact("1101051949123100211 has 19 digits; 1101051949123100 has 16"))
         .as("longer and shorter runs").isEqualTo("1101051949123100211 has 19 digits; 1101051949123100 has 16");
+  }
+
+  /** The hand-written test of a whole text against the pattern that {@link CitizenId#redact} masks by. */
+  @Test
+  void aTextIsShapedLikeANumberExactlyWhenRedactMasksAllOfIt() {
+    qt().withExamples(20_000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      StringBuilder text = new StringBuilder();
+      for (int i = 13 + random.nextInt(8); i > 0; i--) {
+        text.append(random.nextInt(8) > 0 ? (char) ('0' + random.nextInt(10)) : "Xx a".charAt(random.nextInt(4)));
+      }
+      assertThat(CitizenId.isShapedLike(text)).as("%s", text).isEqualTo(CitizenId.redact(text).equals("***"));
+    });
   }
 
   @Test

@@ -13,6 +13,8 @@ import org.unionkit.model.Organisation;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.SkillLevel;
 import org.unionkit.model.WorkRelation;
+import org.unionkit.model.internal.MemberRules;
+import org.unionkit.stats.internal.MemberRow;
 
 /** The mutable counts behind one pass over records; {@link Tally} is its immutable result. */
 final class Counter {
@@ -53,17 +55,48 @@ final class Counter {
   /** How many distinct flag sets there are. */
   static final int FLAG_SETS = 32;
 
+  /** A period as epoch days, worked out once for a counting loop; no flows over all recorded time. */
+  record Span(long start, long end, boolean flows) {
+    static Span of(ReportingPeriod period) {
+      return new Span(period.start().toEpochDay(), period.end().toEpochDay(), CountOptions.hasFlows(period));
+    }
+
+    /** Whether a member on the period's last day. */
+    boolean stock(long joined, long left) {
+      return memberOn(joined, left, end);
+    }
+
+    /** Whether a member on {@code day}: joined by then (or not recorded), and not left by then. */
+    static boolean memberOn(long joined, long left, long day) {
+      return (joined == MemberRules.NO_DAY || joined <= day) && (left == MemberRules.NO_DAY || left > day);
+    }
+
+    private boolean contains(long day) {
+      return day != MemberRules.NO_DAY && day >= start && day <= end;
+    }
+  }
+
   /** The stock and flows a member's spell adds to the period: see {@link Measure}. */
   static int flags(Member member, ReportingPeriod period) {
-    int flags = member.isMemberOn(period.end()) ? STOCK : 0;
-    if (!CountOptions.hasFlows(period)) {
+    return flags(MemberRules.day(member.joined()), MemberRules.day(member.left()), member.entry(),
+        member.leaveReason().orElse(null), Span.of(period));
+  }
+
+  /** The stock and flows a row's spell adds to the span. */
+  static int flags(MemberRow row, Span span) {
+    return flags(row.joined, row.left, row.entry, row.leaveReason, span);
+  }
+
+  private static int flags(long joined, long left, Entry entry, @Nullable LeaveReason reason, Span span) {
+    int flags = span.stock(joined, left) ? STOCK : 0;
+    if (!span.flows()) {
       return flags;
     }
-    if (member.joined().isPresent() && period.contains(member.joined().get())) {
-      flags |= member.entry() == Entry.TRANSFER_IN ? TRANSFER_IN : NEW;
+    if (span.contains(joined)) {
+      flags |= entry == Entry.TRANSFER_IN ? TRANSFER_IN : NEW;
     }
-    if (member.left().isPresent() && period.contains(member.left().get())) {
-      flags |= member.leaveReason().orElse(null) == LeaveReason.TRANSFERRED_OUT ? LEFT | TRANSFER_OUT : LEFT;
+    if (span.contains(left)) {
+      flags |= reason == LeaveReason.TRANSFERRED_OUT ? LEFT | TRANSFER_OUT : LEFT;
     }
     return flags;
   }

@@ -9,6 +9,7 @@ import org.unionkit.model.Member;
 import org.unionkit.model.OrganisationTree;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.stats.internal.MemberIdSet;
+import org.unionkit.stats.internal.MemberRow;
 import org.unionkit.model.SkillLevel;
 import org.unionkit.model.WorkRelation;
 
@@ -83,19 +84,21 @@ public final class MemberColumns {
     int n = 0;
     long read = 0;
     long outside = 0;
+    Counter.Span span = Counter.Span.of(period);
+    MemberRow row = new MemberRow();
     for (Member m : members) {
       read++;
       int p = positions.find(m.organisation());
-      Rejection rejection = checks.check(m, positions, p, read);
+      Rejection rejection = checks.check(row.set(m, p), positions, read);
       long first = rejection == null ? ids.add(m.id(), read) : 0;
       if (first != 0) {
-        rejection = MemberChecks.duplicate(m, read, first);
+        rejection = MemberChecks.duplicate(m.id(), read, first);
       }
       if (rejection != null) {
         rejections.add(rejection);
         continue;
       }
-      int flags = Counter.flags(m, period);
+      int flags = Counter.flags(row, span);
       if (flags == 0) {
         outside++;
         continue;

@@ -19,6 +19,7 @@ import org.unionkit.model.OrganisationId;
 import org.unionkit.model.OrganisationTree;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.stats.internal.MemberIdSet;
+import org.unionkit.stats.internal.MemberRow;
 
 /**
  * Tallies for every organisation of a tree, for one reporting period: its own records and its whole
@@ -240,6 +241,10 @@ public final class RollUp {
     private final int outside;
     private final List<Rejection> rejections = new ArrayList<>();
     private @Nullable MemberIdSet ids;
+    /** The periods as epoch days, in the order of {@link #periods}. */
+    private final Counter.Span[] spans;
+    /** The row the members given as {@code Member} are counted through, one at a time. */
+    private final MemberRow row = new MemberRow();
 
     private Accumulator(Layout layout, List<ReportingPeriod> periods, CountOptions options) {
       if (periods.isEmpty()) {
@@ -251,6 +256,7 @@ public final class RollUp {
       this.checks = new MemberChecks(options,
           periods.stream().max(Comparator.comparing(ReportingPeriod::end)).orElseThrow());
       this.counts = new long[periods.size()][layout.positions.size() * K];
+      this.spans = periods.stream().map(Counter.Span::of).toArray(Counter.Span[]::new);
       this.read = PAD;
       this.rejected = PAD + 1;
       this.accepted = PAD + 2;
@@ -302,29 +308,45 @@ public final class RollUp {
     public @Nullable Rejection count(int position, Member member, long record) {
       int p = position >= 0 ? Objects.checkIndex(position, layout.positions.size())
           : layout.positions.find(member.organisation());
+      return count(row.set(member, p), record);
+    }
+
+    /**
+     * Counts a member's row by every rule but the repeated id, as {@link #count(int, Member, long)} counts the
+     * member the row was filled from: for unionkit's readers, which fill rows straight from their input.
+     *
+     * @param row the row, its position one of the tree's or -1 (not in the tree); not null
+     * @param record the record's number in the input, for the rejection
+     * @return why the member was rejected, or null if counted or outside the period
+     * @throws IndexOutOfBoundsException if the position is not -1 or one of the tree's
+     */
+    public @Nullable Rejection count(MemberRow row, long record) {
+      if (row.position != -1) {
+        Objects.checkIndex(row.position, layout.positions.size());
+      }
       ledger[read]++;
-      Rejection rejection = checks.check(member, layout.positions, p, record);
+      Rejection rejection = checks.check(row, layout.positions, record);
       if (rejection != null) {
         ledger[rejected]++;
         return rejection;
       }
-      add(p, member, 1);
+      add(row, 1);
       return null;
     }
 
-    /** Adds {@code sign} times the member's stock and flows of each period, as accepted or outside in each. */
-    private void add(int position, Member member, int sign) {
-      boolean included = layout.included[position];
-      for (int i = 0; i < periods.size(); i++) {
-        int flags = Counter.flags(member, periods.get(i));
+    /** Adds {@code sign} times the row's stock and flows of each period, as accepted or outside in each. */
+    private void add(MemberRow row, int sign) {
+      boolean included = layout.included[row.position];
+      for (int i = 0; i < spans.length; i++) {
+        int flags = Counter.flags(row, spans[i]);
         if (flags == 0) {
           ledger[outside + i] += sign;
           continue;
         }
         ledger[accepted + i] += sign;
         if (included) {
-          Counter.addMember(counts[i], position * K, flags, member.workRelation(), member.employmentForm(),
-              member.skillLevel().orElse(null), sign);
+          Counter.addMember(counts[i], row.position * K, flags, row.workRelation, row.employmentForm, row.skillLevel,
+              sign);
         }
       }
     }
@@ -343,7 +365,7 @@ public final class RollUp {
         ids = new MemberIdSet();
       }
       long first = ids.add(member.id(), record);
-      return first == 0 ? null : repeated(member, record, first);
+      return first == 0 ? null : repeated(row.set(member, layout.positions.find(member.organisation())), record, first);
     }
 
     /**
@@ -351,16 +373,16 @@ public final class RollUp {
      * into this accumulator, because its id repeats the record {@code first}'s: for a reader that finds
      * repeated ids itself, in input order, as {@link #claim} does.
      *
-     * @param member the member counted; not null
+     * @param counted the row the member was counted by; not null
      * @param record the member's record number
      * @param first the record the id was first read on (-1 past {@code Integer.MAX_VALUE})
      * @return the rejection, not null
      */
-    public Rejection repeated(Member member, long record, long first) {
+    public Rejection repeated(MemberRow counted, long record, long first) {
       // Read once and counted as accepted or outside; now taken back out and rejected instead.
-      add(layout.positions.find(member.organisation()), member, -1);
+      add(counted, -1);
       ledger[rejected]++;
-      return MemberChecks.duplicate(member, record, first);
+      return MemberChecks.duplicate(counted.id(), record, first);
     }
 
     /**
