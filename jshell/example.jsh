@@ -41,4 +41,11 @@ var end2020 = years.get(y2020).subtree(root.id());
 System.out.println("2020: " + end2020.get(Measure.NEW_MEMBERS) + " new members, " + end2020.get(Measure.NEW_EMPLOYMENT_NEW_MEMBERS) + " of the eight groups; " + end2020.get(Measure.LEFT_MEMBERS) + " left");
 System.out.println("members " + end2019.get(Measure.MEMBERS) + " -> " + end2020.get(Measure.MEMBERS) + ": growth " + Indicators.growth(Measure.MEMBERS, end2019, end2020));
 System.out.println(years.get(y2020).members());
+
+// The same register on disk, as unionkit generate writes it (a document and its member file), in one call.
+var dir = Files.createTempDirectory("unionkit-example");
+UnionJson.writeDataset(DatasetDocument.of(new Metadata("generated province", Source.of("UnionGenerators"), y2020, Optional.empty()), dataset.withMembers(List.of())), dir.resolve("dataset.json"));
+Ndjson.write(dir.resolve("members.ndjson"), Member.class, writer -> { for (Member m : dataset.members()) writer.write(m); });
+var fromFiles = rollUp(dir.resolve("dataset.json").toString(), dir.resolve("members.ndjson").toString());
+System.out.println("from files: " + fromFiles.rowsRead() + " lines, " + fromFiles.accepted() + " counted in 2020; the same stock: " + (fromFiles.value().subtree(root.id()).get(Measure.MEMBERS) == end2020.get(Measure.MEMBERS)));
 /exit

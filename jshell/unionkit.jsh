@@ -10,6 +10,14 @@ import org.unionkit.testkit.UnionGenerators;
 /** Reads a dataset document, such as load("seeds/hebei-2020.json"). */
 DatasetDocument load(String file) throws java.io.IOException { return UnionJson.readDataset(Path.of(file)); }
 
+/**
+ * Rolls up a dataset document and its NDJSON member file, as unionkit generate writes them, such as
+ * rollUp("generated/dataset.json", "generated/members.ndjson"): the document's period, every core.
+ */
+Collected<RollUp> rollUp(String dataset, String members) throws java.io.IOException {
+  return Ndjson.rollUp(load(dataset), Path.of(members), ReadOptions.defaults());
+}
+
 /** The figures of a document, one per line: section, figure as written, interval, measure. */
 void figures(DatasetDocument doc) {
   var table = TextTable.withLeftColumns(4);

@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.unionkit.io.Collected;
 import org.unionkit.io.Ndjson;
-import org.unionkit.io.ReadLimits;
-import org.unionkit.io.Rejects;
-import org.unionkit.stats.CountOptions;
+import org.unionkit.io.ReadOptions;
 import org.unionkit.stats.RollUp;
 
 /**
@@ -40,8 +38,8 @@ public final class FlatHeap {
       Collected<RollUp> rolled;
       try (InputStream in = repeated(province.membersFile(), times)) {
         rolled = Ndjson.rollUp(in, province.membersFile().toString(), province.document().dataset().tree(),
-            province.document().dataset().contracts(), CountOptions.allTime(), Rejects.FAIL,
-            Runtime.getRuntime().availableProcessors(), ReadLimits.defaults());
+            province.document().dataset().contracts(),
+                ReadOptions.defaults().withThreads(Runtime.getRuntime().availableProcessors()));
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       System.gc();

@@ -20,11 +20,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.unionkit.io.Ndjson;
-import org.unionkit.io.ReadLimits;
-import org.unionkit.io.Rejects;
+import org.unionkit.io.ReadOptions;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationTree;
-import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Indicator;
 import org.unionkit.stats.Ratio;
 import org.unionkit.stats.RollUp;
@@ -53,7 +51,7 @@ final class Ingest {
   long[] unionkit(int threads) throws IOException {
     RollUp rollUp;
     try (InputStream in = Files.newInputStream(file)) {
-      rollUp = Ndjson.rollUp(in, file.toString(), tree, List.of(), CountOptions.allTime(), Rejects.FAIL, threads, ReadLimits.defaults()).value();
+      rollUp = Ndjson.rollUp(in, file.toString(), tree, List.of(), ReadOptions.defaults().withThreads(threads)).value();
     }
     long defined = 0;
     for (Organisation o : tree.preOrder()) {

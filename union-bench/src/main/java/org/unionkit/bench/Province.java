@@ -19,8 +19,8 @@ import java.util.Random;
 import org.unionkit.cli.Main;
 import org.unionkit.io.DatasetDocument;
 import org.unionkit.io.Ndjson;
+import org.unionkit.io.ReadOptions;
 import org.unionkit.io.RecordReader;
-import org.unionkit.io.Rejects;
 import org.unionkit.io.UnionJson;
 import org.unionkit.model.Member;
 
@@ -118,7 +118,7 @@ final class Province {
   List<Member> readMembers() throws IOException {
     List<Member> all = new ArrayList<>();
     try (InputStream in = Files.newInputStream(membersFile());
-         RecordReader<Member> reader = Ndjson.members(in, membersFile().toString(), Rejects.FAIL)) {
+         RecordReader<Member> reader = Ndjson.members(in, membersFile().toString(), ReadOptions.defaults())) {
       reader.forEachRemaining(all::add);
     }
     return all;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -27,7 +26,7 @@ import org.unionkit.io.AtomicFiles;
 import org.unionkit.io.Collected;
 import org.unionkit.io.DatasetDocument;
 import org.unionkit.io.Ndjson;
-import org.unionkit.io.ReadLimits;
+import org.unionkit.io.ReadOptions;
 import org.unionkit.io.Reject;
 import org.unionkit.io.Rejects;
 import org.unionkit.io.UnionFormatException;
@@ -40,8 +39,8 @@ import org.unionkit.model.ReportingPeriod;
 import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Indicator;
 import org.unionkit.stats.IndicatorTable;
-import org.unionkit.stats.Measure;
 import org.unionkit.stats.Indicators;
+import org.unionkit.stats.Measure;
 import org.unionkit.stats.RecordCounts;
 import org.unionkit.stats.RecordRule;
 import org.unionkit.stats.RelationAudit;
@@ -349,7 +348,7 @@ final class Report implements Callable<Integer> {
     }
     ReportingPeriod counted = asOf.map(day -> ReportingPeriod.of(day, day)).or(() -> period)
         .orElse(doc.metadata().period());
-    CountOptions options = CountOptions.of(counted).withAsOf(doc.metadata().period().end());
+    CountOptions options = doc.countOptions().withPeriod(counted);
     List<Organisation> rows = new ArrayList<>();
     for (Organisation root : dataset.tree().roots()) {
       rows.add(root);
@@ -379,7 +378,7 @@ final class Report implements Callable<Integer> {
           "%s: %,d lines read (%s)", memberFile, lines, Progress.megabytes(bytes, size)));
       try (ProgressInputStream in = new ProgressInputStream(Files.newInputStream(memberFile), progress)) {
         Collected<RollUp> value = Ndjson.rollUp(in, memberFile.toString(), dataset.tree(), dataset.contracts(),
-            options, kept, Runtime.getRuntime().availableProcessors(), ReadLimits.defaults());
+            ReadOptions.defaults().withCounting(options).withRejects(kept));
         progress.finish(in.lines(), in.bytes());
         return value;
       }

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.unionkit.io.Collected;
 import org.unionkit.io.Csv;
 import org.unionkit.io.Ndjson;
 import org.unionkit.io.ReadLimits;
+import org.unionkit.io.ReadOptions;
 import org.unionkit.io.RecordReader;
 import org.unionkit.io.Reject;
 import org.unionkit.io.UnionFormatException;
@@ -23,7 +23,6 @@ import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationId;
 import org.unionkit.model.OrganisationKind;
 import org.unionkit.model.OrganisationTree;
-import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.RollUp;
 
 /**
@@ -72,38 +71,44 @@ class ReaderFuzzTest {
 
   @FuzzTest
   void document(byte[] bytes) throws IOException {
-    refusedOrRead(() -> UnionJson.readDataset(in(bytes), "fuzz.json", null, LIMITS));
+    refusedOrRead(() -> {
+      var unused = UnionJson.readDataset(in(bytes), "fuzz.json", null, LIMITS);
+    });
   }
 
   @FuzzTest
   void memberLines(byte[] bytes) throws IOException {
     List<Reject> rejects = new ArrayList<>();
-    refusedOrRead(() -> drain(Ndjson.members(in(bytes), "fuzz.ndjson", rejects::add, LIMITS)));
+    refusedOrRead(() -> drain(Ndjson.members(in(bytes), "fuzz.ndjson",
+        ReadOptions.defaults().withRejects(rejects::add).withLimits(LIMITS))));
   }
 
   @FuzzTest
   void organisationLines(byte[] bytes) throws IOException {
-    refusedOrRead(() -> drain(Ndjson.organisations(in(bytes), "fuzz.ndjson", r -> { }, LIMITS)));
+    refusedOrRead(() -> drain(Ndjson.organisations(in(bytes), "fuzz.ndjson",
+        ReadOptions.defaults().withRejects(r -> { }).withLimits(LIMITS))));
   }
 
   @FuzzTest
   void rollUp(byte[] bytes) throws IOException {
     refusedOrRead(() -> {
-      Collected<RollUp> rolled = Ndjson.rollUp(in(bytes), "fuzz.ndjson", TREE, List.of(), CountOptions.allTime(), r -> { }, 2,
-          LIMITS);
-      assertThat(rolled.accepted() + rolled.rejected()).as("accepted + rejected").isEqualTo(rolled.rowsRead());
+      Collected<RollUp> rolled = Ndjson.rollUp(in(bytes), "fuzz.ndjson", TREE, List.of(),
+          ReadOptions.defaults().withRejects(r -> { }).withThreads(2).withLimits(LIMITS));
+      assertThat(rolled.accepted() + rolled.outsidePeriod() + rolled.rejected()).as("accepted + outside + rejected")
+          .isEqualTo(rolled.rowsRead());
     });
   }
 
   @FuzzTest
   void memberCsv(byte[] bytes) throws IOException {
-    refusedOrRead(() -> drain(Csv.members(in(bytes), "fuzz.csv", StandardCharsets.UTF_8, Csv.UnknownColumns.FAIL,
-        r -> { }, LIMITS)));
+    refusedOrRead(() -> drain(Csv.members(in(bytes), "fuzz.csv",
+        ReadOptions.defaults().withRejects(r -> { }).withLimits(LIMITS))));
   }
 
   @FuzzTest
   void organisationCsvInGbk(byte[] bytes) throws IOException {
-    refusedOrRead(() -> drain(Csv.organisations(in(bytes), "fuzz.csv", Charset.forName("GBK"),
-        Csv.UnknownColumns.IGNORE, r -> { }, LIMITS)));
+    refusedOrRead(() -> drain(Csv.organisations(in(bytes), "fuzz.csv",
+        ReadOptions.defaults().withCharset(Charset.forName("GBK")).withUnknownColumns(Csv.UnknownColumns.IGNORE)
+            .withRejects(r -> { }).withLimits(LIMITS))));
   }
 }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,7 +42,7 @@ import org.unionkit.stats.RoundingRule;
 
 /**
  * Comma-separated values for spreadsheets, such as
- * {@code Csv.members(Files.newInputStream(path), "members.csv", Rejects.FAIL)}: members and
+ * {@code Csv.members(Files.newInputStream(path), "members.csv", ReadOptions.defaults())}: members and
  * organisations read and written under their JSON field names, and indicator tables written for reports.
  *
  * <h2>Reading</h2>
@@ -51,13 +50,14 @@ import org.unionkit.stats.RoundingRule;
  * <p>The first line, the header, names the columns, in any order, with the JSON field names:
  * <ul>
  *   <li>members: {@code id, organisation, sex, birthYear, joined, workRelation, employmentForm, skillLevel,
- *       honours, hardship, citizenId}, of which {@code id, organisation, workRelation, employmentForm} are
+ *       honours, hardship, citizenId, entry, transferredFrom, left, leaveReason, transferredTo,
+ *       underageExemption}, of which {@code id, organisation, workRelation, employmentForm} are
  *       required columns;</li>
  *   <li>organisations: {@code id, name, englishName, kind, parent, region, industry, ownership, employees,
  *       founded}, of which {@code id, name, kind} are required columns.</li>
  * </ul>
  * A header that is empty, repeats a column, lacks a required column or has a column not listed (unless
- * the caller passes {@link UnknownColumns#IGNORE}) fails at once, naming the columns.
+ * the options say {@link UnknownColumns#IGNORE}) fails at once, naming the columns.
  *
  * <p>Each further row is one record; readers hold one row at a time. Cells hold what the JSON format's
  * strings hold: identifiers and codes as their {@code parse} methods read them, constants by name
@@ -158,111 +158,57 @@ public final class Csv {
   // ---- reading ----------------------------------------------------------------------------------------
 
   /**
-   * Reads members from UTF-8 CSV (with or without a byte order mark), refusing unknown columns.
+   * Reads members from CSV in the options' encoding (UTF-8 unless given, with or without a byte order
+   * mark), such as {@code Csv.members(in, "会员.csv", ReadOptions.defaults().withCharset(Charset.forName("GBK"))
+   * .withUnknownColumns(UnknownColumns.IGNORE).withRejects(rejects::add))}.
    *
    * @param in the bytes; closed by {@link RecordReader#close()}, or by this method when it throws; not null
    * @param file the file name for messages; not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
+   * @param options the encoding, unknown columns, rejects and limits; not null
    * @return the reader, positioned after the header; not null
-   * @throws UnionFormatException if the header is empty or has a repeated, unknown or missing column
+   * @throws UnionFormatException if the header is empty or has a repeated, missing or (unless ignored)
+   *     unknown column, or the start of the file is not text in the encoding
    * @throws IOException if the stream cannot be read
    */
-  public static RecordReader<Member> members(InputStream in, String file, Rejects rejects)
+  public static RecordReader<Member> members(InputStream in, String file, ReadOptions options) throws IOException {
+    return open(in, file, options, MEMBERS);
+  }
+
+  /**
+   * Reads organisations from CSV in the options' encoding (UTF-8 unless given, with or without a byte
+   * order mark), such as {@code Csv.organisations(in, "基层工会.csv", ReadOptions.defaults())}.
+   *
+   * @param in the bytes; closed by {@link RecordReader#close()}, or by this method when it throws; not null
+   * @param file the file name for messages; not null
+   * @param options the encoding, unknown columns, rejects and limits; not null
+   * @return the reader, positioned after the header; not null
+   * @throws UnionFormatException if the header is empty or has a repeated, missing or (unless ignored)
+   *     unknown column, or the start of the file is not text in the encoding
+   * @throws IOException if the stream cannot be read
+   */
+  public static RecordReader<Organisation> organisations(InputStream in, String file, ReadOptions options)
       throws IOException {
-    return members(in, file, StandardCharsets.UTF_8, UnknownColumns.FAIL, rejects, ReadLimits.defaults());
+    return open(in, file, options, ORGANISATIONS);
   }
 
-  /**
-   * Reads members from CSV in the given encoding, such as
-   * {@code Csv.members(in, "会员.csv", Charset.forName("GBK"), UnknownColumns.IGNORE, rejects::add)}.
-   *
-   * @param in the bytes; closed by {@link RecordReader#close()}, or by this method when it throws; not null
-   * @param file the file name for messages; not null
-   * @param charset the encoding, such as UTF-8 or GBK; not null
-   * @param unknown whether a column that is not a member attribute fails the header or is skipped; not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
-   * @return the reader, positioned after the header; not null
-   * @throws UnionFormatException if the header is empty or has a repeated, missing or (unless ignored)
-   *     unknown column, or the start of the file is not text in the encoding
-   * @throws IOException if the stream cannot be read
-   */
-  public static RecordReader<Member> members(InputStream in, String file, Charset charset, UnknownColumns unknown,
-      Rejects rejects) throws IOException {
-    return members(in, file, charset, unknown, rejects, ReadLimits.defaults());
-  }
+  /** A writer of records as rows of the generator, each record's cells made by {@code cells}. */
+  private static <T> RecordWriter<T> rows(JsonGenerator generator, Function<T, List<String>> cells) {
+    return new RecordWriter<>(new RecordWriter.Format<T>() {
+      @Override
+      public void write(T record) throws IOException {
+        Csv.write(generator, cells.apply(record));
+      }
 
-  /**
-   * Reads members from CSV in the given encoding, within the given limits.
-   *
-   * @param in the bytes; closed by {@link RecordReader#close()}, or by this method when it throws; not null
-   * @param file the file name for messages; not null
-   * @param charset the encoding, such as UTF-8 or GBK; not null
-   * @param unknown whether a column that is not a member attribute fails the header or is skipped; not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
-   * @param limits the file's length, a cell's length, the rows; not null
-   * @return the reader, positioned after the header; not null
-   * @throws UnionFormatException if the header is empty or has a repeated, missing or (unless ignored)
-   *     unknown column, or the start of the file is not text in the encoding
-   * @throws IOException if the stream cannot be read
-   */
-  public static RecordReader<Member> members(InputStream in, String file, Charset charset, UnknownColumns unknown,
-      Rejects rejects, ReadLimits limits) throws IOException {
-    return open(in, file, charset, unknown, rejects, limits, MEMBERS);
-  }
+      @Override
+      public void flush() throws IOException {
+        generator.flush();
+      }
 
-  /**
-   * Reads organisations from UTF-8 CSV (with or without a byte order mark), refusing unknown columns.
-   *
-   * @param in the bytes; closed by {@link RecordReader#close()}, or by this method when it throws; not null
-   * @param file the file name for messages; not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
-   * @return the reader, positioned after the header; not null
-   * @throws UnionFormatException if the header is empty or has a repeated, unknown or missing column
-   * @throws IOException if the stream cannot be read
-   */
-  public static RecordReader<Organisation> organisations(InputStream in, String file, Rejects rejects)
-      throws IOException {
-    return organisations(in, file, StandardCharsets.UTF_8, UnknownColumns.FAIL, rejects, ReadLimits.defaults());
-  }
-
-  /**
-   * Reads organisations from CSV in the given encoding, such as
-   * {@code Csv.organisations(in, "基层工会.csv", Charset.forName("GBK"), UnknownColumns.FAIL, rejects::add)}.
-   *
-   * @param in the bytes; closed by {@link RecordReader#close()}, or by this method when it throws; not null
-   * @param file the file name for messages; not null
-   * @param charset the encoding, such as UTF-8 or GBK; not null
-   * @param unknown whether a column that is not an organisation attribute fails the header or is skipped;
-   *     not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
-   * @return the reader, positioned after the header; not null
-   * @throws UnionFormatException if the header is empty or has a repeated, missing or (unless ignored)
-   *     unknown column, or the start of the file is not text in the encoding
-   * @throws IOException if the stream cannot be read
-   */
-  public static RecordReader<Organisation> organisations(InputStream in, String file, Charset charset,
-      UnknownColumns unknown, Rejects rejects) throws IOException {
-    return organisations(in, file, charset, unknown, rejects, ReadLimits.defaults());
-  }
-
-  /**
-   * Reads organisations from CSV in the given encoding, within the given limits.
-   *
-   * @param in the bytes; closed by {@link RecordReader#close()}, or by this method when it throws; not null
-   * @param file the file name for messages; not null
-   * @param charset the encoding, such as UTF-8 or GBK; not null
-   * @param unknown whether a column that is not an organisation attribute fails the header or is skipped;
-   *     not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad rows; not null
-   * @param limits the file's length, a cell's length, the rows; not null
-   * @return the reader, positioned after the header; not null
-   * @throws UnionFormatException if the header is empty or has a repeated, missing or (unless ignored)
-   *     unknown column, or the start of the file is not text in the encoding
-   * @throws IOException if the stream cannot be read
-   */
-  public static RecordReader<Organisation> organisations(InputStream in, String file, Charset charset,
-      UnknownColumns unknown, Rejects rejects, ReadLimits limits) throws IOException {
-    return open(in, file, charset, unknown, rejects, limits, ORGANISATIONS);
+      @Override
+      public void close() throws IOException {
+        generator.close();
+      }
+    });
   }
 
   /** A CSV mapper reading within the limits. */
@@ -271,8 +217,12 @@ public final class Csv {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build());
   }
 
-  private static <T> RecordReader<T> open(InputStream in, String file, Charset charset, UnknownColumns unknown,
-      Rejects rejects, ReadLimits limits, Layout<T> layout) throws IOException {
+  private static <T> RecordReader<T> open(InputStream in, String file, ReadOptions options, Layout<T> layout)
+      throws IOException {
+    ReadLimits limits = options.limits();
+    Charset charset = options.charset();
+    UnknownColumns unknown = options.unknownColumns();
+    Rejects rejects = options.rejects();
     CsvMapper mapper = limits.equals(ReadLimits.defaults()) ? MAPPER : mapper(limits);
     CsvParser parser = mapper.getFactory().createParser(decode(in, file, charset));
     boolean taken = false;
@@ -356,7 +306,7 @@ public final class Csv {
       problems.add("unknown column" + (unknownColumns.size() == 1 ? " " : "s ")
           + unknownColumns.stream().map(Fields::quote).collect(Collectors.joining(", ")) + " (the " + layout.records()
           + " columns are " + String.join(", ", layout.columns())
-          + "; read with UnknownColumns.IGNORE to skip others)");
+          + "; read with ReadOptions.withUnknownColumns(UnknownColumns.IGNORE) to skip others)");
     }
     if (!missing.isEmpty()) {
       problems.add("missing required column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
@@ -534,7 +484,7 @@ public final class Csv {
    * @throws IOException if the header cannot be written
    */
   public static RecordWriter<Member> memberWriter(OutputStream out, Charset charset) throws IOException {
-    return new RecordWriter<>(generator(out, charset, MEMBERS.columns(), true), MEMBERS.cells());
+    return rows(generator(out, charset, MEMBERS.columns(), true), MEMBERS.cells());
   }
 
   /**
@@ -549,7 +499,7 @@ public final class Csv {
    */
   public static RecordWriter<Organisation> organisationWriter(OutputStream out, Charset charset)
       throws IOException {
-    return new RecordWriter<>(generator(out, charset, ORGANISATIONS.columns(), true), ORGANISATIONS.cells());
+    return rows(generator(out, charset, ORGANISATIONS.columns(), true), ORGANISATIONS.cells());
   }
 
   /**
@@ -625,48 +575,6 @@ public final class Csv {
       generator.writeString(neutralise(cell));
     }
     generator.writeEndArray();
-  }
-
-  /**
-   * Writes records one per row.
-   *
-   * @param <T> the record type
-   */
-  public static final class RecordWriter<T> implements Closeable {
-    private final JsonGenerator generator;
-    private final Function<T, List<String>> cells;
-    private long written;
-
-    RecordWriter(JsonGenerator generator, Function<T, List<String>> cells) {
-      this.generator = generator;
-      this.cells = cells;
-    }
-
-    /**
-     * Writes one record as a row.
-     *
-     * @param record the record; not null
-     * @throws IOException if writing fails, or a text cannot be encoded in the charset
-     */
-    public void write(T record) throws IOException {
-      Csv.write(generator, cells.apply(record));
-      written++;
-    }
-
-    /**
-     * Records written so far.
-     *
-     * @return the count
-     */
-    public long written() {
-      return written;
-    }
-
-    /** Flushes and closes the destination. */
-    @Override
-    public void close() throws IOException {
-      generator.close();
-    }
   }
 
   // ---- formulas ---------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.unionkit.io;
 
 import java.util.Objects;
 import org.unionkit.model.Dataset;
+import org.unionkit.stats.CountOptions;
 
 /**
  * A dataset document: the format version, metadata and a {@link Dataset}, as {@code docs/FORMAT.md}
@@ -34,5 +35,15 @@ public record DatasetDocument(String schemaVersion, Metadata metadata, Dataset d
    */
   public static DatasetDocument of(Metadata metadata, Dataset dataset) {
     return new DatasetDocument(UnionJson.SCHEMA_VERSION, metadata, dataset);
+  }
+
+  /**
+   * What a roll-up of the document's register counts unless told otherwise: the document's period, with
+   * its last day as the register's as-of date (a record dated later is rejected, {@code AFTER_AS_OF}).
+   *
+   * @return the counting options, not null
+   */
+  public CountOptions countOptions() {
+    return CountOptions.of(metadata.period()).withAsOf(metadata.period().end());
   }
 }

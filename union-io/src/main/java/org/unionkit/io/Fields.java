@@ -112,12 +112,14 @@ final class Fields implements RecordFields<Fields.Failure> {
    */
   static String pointer(@Nullable JsonStreamContext context) {
     JsonStreamContext at = context != null && !context.hasPathSegment() ? context.getParent() : context;
-    return segments(at, new StringBuilder()).toString();
+    StringBuilder path = new StringBuilder();
+    segments(at, path);
+    return path.toString();
   }
 
-  private static StringBuilder segments(@Nullable JsonStreamContext context, StringBuilder path) {
+  private static void segments(@Nullable JsonStreamContext context, StringBuilder path) {
     if (context == null) {
-      return path;
+      return;
     }
     segments(context.getParent(), path);
     if (context.inObject()) {
@@ -126,7 +128,6 @@ final class Fields implements RecordFields<Fields.Failure> {
     } else if (context.inArray()) {
       path.append('/').append(context.getCurrentIndex());
     }
-    return path;
   }
 
   /** The index of the named field, or -1; names read by Jackson are interned, so most matches are identities. */

@@ -3,13 +3,14 @@ package org.unionkit.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CollectiveContract;
@@ -23,14 +24,15 @@ import org.unionkit.stats.internal.MemberRow;
 
 /**
  * Newline-delimited JSON (one record per line) for streams too large to hold, such as a province's
- * million members: {@code Ndjson.members(Files.newInputStream(path), "members.ndjson", Rejects.FAIL)}.
+ * million members: {@code Ndjson.members(Files.newInputStream(path), "members.ndjson", ReadOptions.defaults())}.
  *
  * <p>A stream is UTF-8 (a leading byte order mark is skipped); a line ends at {@code \n}, {@code \r\n} or
  * a lone {@code \r}. Readers hold one chunk of lines and one record at a time; bad lines are fatal or
  * handed to the caller's {@link Rejects}, as {@link RecordReader} describes. An empty line is a bad line (a
  * final line break is not a line). Each line is read strictly, as {@link UnionJson#mapper()} reads; member
- * lines in the compact form that {@link #writer} writes take a fast path that reaches the same members
- * (and leaves every other line, good or bad, to the strict reader, so messages do not depend on it).
+ * lines in the compact form that {@link #writer} writes, or in that form with blanks between tokens and
+ * the keys in any order, take a fast path that reaches the same members (and leaves every other line, good
+ * or bad, to the strict reader, so messages do not depend on it).
  *
  * <p>{@link #rollUp} reads a member stream on several threads straight into a roll-up over a tree.
  */
@@ -38,28 +40,18 @@ public final class Ndjson {
   private Ndjson() {}
 
   /**
-   * Reads members, one per line, on the calling thread.
+   * Reads members, one per line, on the calling thread, such as
+   * {@code Ndjson.members(in, "members.ndjson", ReadOptions.defaults().withRejects(rejects::add))}.
    *
    * @param in the UTF-8 bytes; closed by the reader's {@code close()}; not null
    * @param file the file name for messages; not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad lines; not null
+   * @param options the rejects and limits; not null
    * @return the reader, not null
+   * @throws IllegalArgumentException if the options name an encoding other than UTF-8
    */
-  public static RecordReader<Member> members(InputStream in, String file, Rejects rejects) {
-    return members(in, file, rejects, ReadLimits.defaults());
-  }
-
-  /**
-   * Reads members, one per line, on the calling thread, within the given limits.
-   *
-   * @param in the UTF-8 bytes; closed by the reader's {@code close()}; not null
-   * @param file the file name for messages; not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad lines; not null
-   * @param limits a line's length, the lines, and the limits of each line's JSON; not null
-   * @return the reader, not null
-   */
-  public static RecordReader<Member> members(InputStream in, String file, Rejects rejects, ReadLimits limits) {
-    return new LineReader<>(in, file, rejects, limits, new MemberLineDecoder(file, limits));
+  public static RecordReader<Member> members(InputStream in, String file, ReadOptions options) {
+    ReadLimits limits = options.requireUtf8(file).limits();
+    return new LineReader<>(in, file, options.rejects(), limits, new MemberLineDecoder(file, limits));
   }
 
   /**
@@ -67,40 +59,28 @@ public final class Ndjson {
    *
    * @param in the UTF-8 bytes; closed by the reader's {@code close()}; not null
    * @param file the file name for messages; not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad lines; not null
+   * @param options the rejects and limits; not null
    * @return the reader, not null
+   * @throws IllegalArgumentException if the options name an encoding other than UTF-8
    */
-  public static RecordReader<Organisation> organisations(InputStream in, String file, Rejects rejects) {
-    return organisations(in, file, rejects, ReadLimits.defaults());
+  public static RecordReader<Organisation> organisations(InputStream in, String file, ReadOptions options) {
+    ReadLimits limits = options.requireUtf8(file).limits();
+    return new LineReader<>(in, file, options.rejects(), limits, new LineDecoder<>(file, Organisation.class, limits));
   }
 
   /**
-   * Reads organisations, one per line, on the calling thread, within the given limits.
-   *
-   * @param in the UTF-8 bytes; closed by the reader's {@code close()}; not null
-   * @param file the file name for messages; not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad lines; not null
-   * @param limits a line's length, the lines, and the limits of each line's JSON; not null
-   * @return the reader, not null
-   */
-  public static RecordReader<Organisation> organisations(InputStream in, String file, Rejects rejects,
-      ReadLimits limits) {
-    return new LineReader<>(in, file, rejects, limits, new LineDecoder<>(file, Organisation.class, limits));
-  }
-
-  /**
-   * Rolls up a member stream over a tree for the options' period and scope, decoding chunks of lines on
-   * {@code threads} threads, each into its own {@link RollUp.Accumulator}, merged at the end: the same
-   * roll-up as {@link RollUp#of(OrganisationTree, Iterable, Iterable, CountOptions)} over the members of
-   * {@link #members}, for a province's millions of members in a fraction of the time. Such as
-   * {@code Ndjson.rollUp(in, "members.ndjson", tree, contracts, CountOptions.of(ReportingPeriod.ofYear(2020)),
-   * rejects::add, 4).value()}.
+   * Rolls up a member stream over a tree for the options' counting (all recorded time unless given),
+   * decoding chunks of lines on the options' threads, each into its own {@link RollUp.Accumulator}, merged
+   * at the end: the same roll-up as {@link RollUp#of(OrganisationTree, Iterable, Iterable, CountOptions)}
+   * over the members of {@link #members}, for a province's millions of members in a fraction of the time.
+   * Such as {@code Ndjson.rollUp(in, "members.ndjson", tree, contracts, ReadOptions.defaults()
+   * .withCounting(CountOptions.of(ReportingPeriod.ofYear(2020))).withRejects(rejects::add)).value()}.
    *
    * <p>Every line is read as strictly as by {@link #members}, and every member is held to the roll-up's
    * {@link RecordRule}s: a member the rules reject is a bad line too, at the field the rule is about
    * ({@code /organisation}, {@code /joined}, {@code /birthYear}, {@code /id} for a repeated id, which names
    * the line that keeps it), with the rule's code first in its reason. The calling thread reads the input,
-   * checks repeated ids in input order and hands bad lines to {@code rejects} in line order;
+   * checks repeated ids in input order and hands bad lines to the options' rejects in line order;
    * {@link Rejects#FAIL} throws the first bad line of the input. {@link Collected#outsidePeriod()} counts the
    * members with nothing in the period. Memory: one accumulator per thread (a tally of member measures per
    * organisation), the ids read (see {@link RollUp}) and at most {@code 2 × threads + 1} chunks of about
@@ -110,31 +90,49 @@ public final class Ndjson {
    * @param file the file name for messages; not null
    * @param tree the organisations; not null
    * @param contracts the contracts, counted once the members are done; not null
-   * @param options the period, scope and as-of date; not null
-   * @param rejects {@link Rejects#FAIL}, or a handler of bad lines, called on the calling thread; not null
-   * @param threads the decoding threads, at least 1, such as {@code Runtime.getRuntime().availableProcessors()}
-   * @param limits a line's length, the lines, and the limits of each line's JSON; not null
+   * @param options the counting, rejects (called on the calling thread), threads and limits; not null
    * @return the roll-up and the line counts, not null
    * @throws UnionFormatException at the first bad line, with {@link Rejects#FAIL}, or past a limit
    * @throws IOException if the input cannot be read
-   * @throws IllegalArgumentException if {@code threads} is below 1
+   * @throws IllegalArgumentException if the options name an encoding other than UTF-8
    */
   public static Collected<RollUp> rollUp(InputStream in, String file, OrganisationTree tree,
-      Iterable<CollectiveContract> contracts, CountOptions options, Rejects rejects, int threads, ReadLimits limits)
+      Iterable<CollectiveContract> contracts, ReadOptions options) throws IOException {
+    return rollUp(in, file, tree, contracts, options, LineChunks.CHUNK_SIZE);
+  }
+
+  /**
+   * Rolls up a dataset document's member file over the document's tree and contracts: one call for a
+   * register kept as {@code unionkit generate} writes it, such as
+   * {@code Ndjson.rollUp(UnionJson.readDataset(Path.of("dataset.json")), Path.of("members.ndjson"),
+   * ReadOptions.defaults())}. Unless the options say otherwise, counts for the document's period, as of
+   * its end ({@link DatasetDocument#countOptions()}); the document's own members, if any, are not counted.
+   *
+   * @param document the organisations, contracts and period; not null
+   * @param members the NDJSON member file; not null
+   * @param options the counting, rejects, threads and limits; not null
+   * @return the roll-up and the line counts, not null
+   * @throws UnionFormatException at the first bad line, with {@link Rejects#FAIL}, or past a limit
+   * @throws IOException if the file cannot be read
+   */
+  public static Collected<RollUp> rollUp(DatasetDocument document, Path members, ReadOptions options)
       throws IOException {
-    return rollUp(in, file, tree, contracts, options, rejects, threads, limits, LineChunks.CHUNK_SIZE);
+    ReadOptions counted = options.counting().isPresent() ? options : options.withCounting(document.countOptions());
+    try (InputStream in = Files.newInputStream(members)) {
+      return rollUp(in, members.toString(), document.dataset().tree(), document.dataset().contracts(), counted);
+    }
   }
 
   /** {@link #rollUp}, with chunks of about {@code chunkSize} bytes (tests cut many chunks from a little input). */
   static Collected<RollUp> rollUp(InputStream in, String file, OrganisationTree tree,
-      Iterable<CollectiveContract> contracts, CountOptions options, Rejects rejects, int threads, ReadLimits limits,
-      int chunkSize) throws IOException {
-    RollUp.Accumulator origin = RollUp.accumulator(tree, options);
+      Iterable<CollectiveContract> contracts, ReadOptions options, int chunkSize) throws IOException {
+    ReadLimits limits = options.requireUtf8(file).limits();
+    RollUp.Accumulator origin = RollUp.accumulator(tree, options.counting().orElse(CountOptions.allTime()));
     ByteNames positions = RollUpLines.positions(tree.preOrder());
     Collected<RollUp.Accumulator> counted = new ParallelLines<RollUp.Accumulator, MemberRow>(
         new LineChunks(in, file, chunkSize, limits.maxLineBytes()), file,
         () -> new RollUpLines(file, origin.sibling(), positions, limits),
-        RollUpLines.claims(file, origin), rejects, threads, limits)
+        RollUpLines.claims(file, origin), options.rejects(), options.threads(), limits)
         .run(RollUp.Accumulator::merge);
     RollUp rollUp = counted.value().merge(origin).finish(contracts);
     long outside = rollUp.members().outsidePeriod();
@@ -160,6 +158,7 @@ public final class Ndjson {
    * @return the records written
    * @throws IOException if writing fails, naming the file
    */
+  @CanIgnoreReturnValue
   public static <T> long write(Path file, Class<T> type, Records<T> records) throws IOException {
     long[] written = new long[1];
     AtomicFiles.write(file, out -> {
@@ -196,9 +195,25 @@ public final class Ndjson {
    * @return the writer, not null
    */
   public static <T> RecordWriter<T> writer(Writer out, Class<T> type) {
-    return new RecordWriter<>(out, UnionJson.MAPPER.writerFor(type)
-        .without(SerializationFeature.INDENT_OUTPUT)
-        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET));
+    ObjectWriter writer = UnionJson.MAPPER.writerFor(type).without(SerializationFeature.INDENT_OUTPUT)
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return new RecordWriter<>(new RecordWriter.Format<T>() {
+      @Override
+      public void write(T record) throws IOException {
+        writer.writeValue(out, record);
+        out.write('\n');
+      }
+
+      @Override
+      public void flush() throws IOException {
+        out.flush();
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.close();
+      }
+    });
   }
 
   /** Reads one record per line. */
@@ -246,53 +261,6 @@ public final class Ndjson {
     @Override
     public void close() throws IOException {
       in.close();
-    }
-  }
-
-  /**
-   * Writes records one per line.
-   *
-   * @param <T> the record type
-   */
-  public static final class RecordWriter<T> implements Closeable {
-    private final Writer out;
-    private final ObjectWriter writer;
-    private long written;
-
-    RecordWriter(Writer out, ObjectWriter writer) {
-      this.out = out;
-      this.writer = writer;
-    }
-
-    /**
-     * Writes one record and a line break.
-     *
-     * @param record the record; not null
-     * @throws IOException if writing fails
-     */
-    public void write(T record) throws IOException {
-      writer.writeValue(out, record);
-      out.write('\n');
-      written++;
-    }
-
-    /** Passes what is written on to the destination, without closing it. */
-    void flush() throws IOException {
-      out.flush();
-    }
-
-    /**
-     * Records written so far.
-     *
-     * @return the count
-     */
-    public long written() {
-      return written;
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.close();
     }
   }
 }

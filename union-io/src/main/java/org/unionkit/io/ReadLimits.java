@@ -5,7 +5,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 /**
  * How much input a reader takes before it refuses it, so that a hostile or broken file fails with a
  * located {@link UnionFormatException} instead of exhausting memory: {@link #defaults()}, or such as
- * {@code ReadLimits.defaults().withMaxLineBytes(4 << 20)}. Every reader has an overload taking limits.
+ * {@code ReadLimits.defaults().withMaxLineBytes(4 << 20)}, given to a reader through {@link ReadOptions#withLimits}
+ * (NDJSON, CSV) or an overload ({@link UnionJson}'s dataset reader).
  *
  * <table>
  *   <caption>The limits and their defaults</caption>

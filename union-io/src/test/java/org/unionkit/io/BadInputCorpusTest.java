@@ -29,7 +29,6 @@ import org.unionkit.model.Quantity;
 import org.unionkit.model.Region;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.ValidationException;
-import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Tally;
 
 /**
@@ -409,28 +408,32 @@ class BadInputCorpusTest {
   private static @Nullable Object read(Case bad, Rejects rejects) throws IOException {
     InputStream in = new ByteArrayInputStream(bad.input());
     switch (bad.kind()) {
-      case DOCUMENT -> UnionJson.readDataset(in, "d.json", null, bad.limits());
+      case DOCUMENT -> {
+        var unused = UnionJson.readDataset(in, "d.json", null, bad.limits());
+      }
       case TALLY -> UnionJson.mapper().readValue(in, Tally.class);
       case MEMBER_LINES -> {
-        return drain(Ndjson.members(in, "m.ndjson", rejects, bad.limits()));
+        return drain(Ndjson.members(in, "m.ndjson",
+            ReadOptions.defaults().withRejects(rejects).withLimits(bad.limits())));
       }
       case ORGANISATION_LINES -> {
-        return drain(Ndjson.organisations(in, "o.ndjson", rejects, bad.limits()));
+        return drain(Ndjson.organisations(in, "o.ndjson",
+            ReadOptions.defaults().withRejects(rejects).withLimits(bad.limits())));
       }
       case ROLL_UP -> {
-        return Ndjson.rollUp(in, "m.ndjson", TREE, List.of(), CountOptions.allTime(), rejects, 2, bad.limits());
+        return Ndjson.rollUp(in, "m.ndjson", TREE, List.of(),
+            ReadOptions.defaults().withRejects(rejects).withThreads(2).withLimits(bad.limits()));
       }
       case MEMBER_CSV -> {
-        return drain(Csv.members(in, "m.csv", StandardCharsets.UTF_8, Csv.UnknownColumns.FAIL, rejects,
-            bad.limits()));
+        return drain(Csv.members(in, "m.csv", ReadOptions.defaults().withRejects(rejects).withLimits(bad.limits())));
       }
       case ORGANISATION_CSV -> {
-        return drain(Csv.organisations(in, "o.csv", StandardCharsets.UTF_8, Csv.UnknownColumns.FAIL, rejects,
-            bad.limits()));
+        return drain(Csv.organisations(in, "o.csv",
+            ReadOptions.defaults().withRejects(rejects).withLimits(bad.limits())));
       }
       case GBK_CSV -> {
-        return drain(Csv.members(in, "m.csv", Charset.forName("GBK"), Csv.UnknownColumns.FAIL, rejects,
-            bad.limits()));
+        return drain(Csv.members(in, "m.csv",
+            ReadOptions.defaults().withCharset(Charset.forName("GBK")).withRejects(rejects).withLimits(bad.limits())));
       }
       default -> fail("no reader for " + bad);
     }
@@ -440,7 +443,7 @@ class BadInputCorpusTest {
   private static <T> RecordReader<T> drain(RecordReader<T> reader) throws IOException {
     try (reader) {
       while (reader.hasNext()) {
-        reader.next();
+        var unused = reader.next();
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -456,7 +459,7 @@ class BadInputCorpusTest {
   /** What the run throws (anything at all, errors included), or null. */
   private static @Nullable Throwable thrown(Run run) {
     try {
-      run.run();
+      var unused = run.run();
       return null;
     } catch (Throwable t) {
       return t;

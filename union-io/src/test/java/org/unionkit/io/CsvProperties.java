@@ -78,7 +78,7 @@ class CsvProperties {
 
   private static byte[] writeMembers(List<Member> members, Charset charset) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Csv.RecordWriter<Member> writer = Csv.memberWriter(out, charset)) {
+    try (RecordWriter<Member> writer = Csv.memberWriter(out, charset)) {
       for (Member m : members) {
         writer.write(m);
       }
@@ -88,7 +88,7 @@ class CsvProperties {
 
   private static byte[] writeOrganisations(List<Organisation> organisations, Charset charset) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Csv.RecordWriter<Organisation> writer = Csv.organisationWriter(out, charset)) {
+    try (RecordWriter<Organisation> writer = Csv.organisationWriter(out, charset)) {
       for (Organisation o : organisations) {
         writer.write(o);
       }
@@ -103,8 +103,8 @@ class CsvProperties {
       try {
         byte[] bytes = writeMembers(d.members(), charset);
         List<Member> read = new ArrayList<>();
-        try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(bytes), "m.csv", charset,
-            Csv.UnknownColumns.FAIL, Rejects.FAIL)) {
+        try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(bytes), "m.csv",
+            ReadOptions.defaults().withCharset(charset))) {
           reader.forEachRemaining(read::add);
           assertThat(reader.rowsRead()).as("rows read").isEqualTo(d.members().size());
         }
@@ -124,7 +124,7 @@ class CsvProperties {
         byte[] bytes = writeOrganisations(organisations, charset);
         List<Organisation> read = new ArrayList<>();
         try (RecordReader<Organisation> reader = Csv.organisations(new ByteArrayInputStream(bytes), "o.csv",
-            charset, Csv.UnknownColumns.FAIL, Rejects.FAIL)) {
+            ReadOptions.defaults().withCharset(charset))) {
           reader.forEachRemaining(read::add);
         }
         assertThat(read).as("organisations read back in %s", charset).isEqualTo(organisations);
@@ -156,7 +156,7 @@ class CsvProperties {
         List<Reject> rejects = new ArrayList<>();
         byte[] bytes = (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
         try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(bytes), "m.csv",
-            StandardCharsets.UTF_8, Csv.UnknownColumns.FAIL, rejects::add)) {
+            ReadOptions.defaults().withRejects(rejects::add))) {
           long accepted = reader.stream().count();
           assertThat(accepted + rejects.size()).as("accepted + rejected").isEqualTo(reader.rowsRead());
           assertThat(reader.accepted() + reader.rejected()).as("the reader's counts").isEqualTo(reader.rowsRead());

@@ -53,7 +53,7 @@ class CsvTest {
 
   private static List<Member> members(String text) throws IOException {
     List<Member> read = new ArrayList<>();
-    try (RecordReader<Member> reader = Csv.members(utf8(text), "m.csv", Rejects.FAIL)) {
+    try (RecordReader<Member> reader = Csv.members(utf8(text), "m.csv", ReadOptions.defaults())) {
       reader.forEachRemaining(read::add);
     }
     return read;
@@ -61,7 +61,7 @@ class CsvTest {
 
   private static List<Organisation> organisations(String text) throws IOException {
     List<Organisation> read = new ArrayList<>();
-    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", Rejects.FAIL)) {
+    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", ReadOptions.defaults())) {
       reader.forEachRemaining(read::add);
     }
     return read;
@@ -114,7 +114,7 @@ class CsvTest {
         + "U1,石家庄钢铁有限公司工会,,GRASSROOTS_UNION,HB,130100,C31,STATE_OWNED,5300,1958-07-01\r\n";
     List<Organisation> read = new ArrayList<>();
     try (RecordReader<Organisation> reader = Csv.organisations(new ByteArrayInputStream(text.getBytes(GBK)),
-        "基层工会.csv", GBK, Csv.UnknownColumns.FAIL, Rejects.FAIL)) {
+        "基层工会.csv", ReadOptions.defaults().withCharset(GBK))) {
       reader.forEachRemaining(read::add);
     }
     assertThat(read).as("organisations read").hasSize(2);
@@ -129,7 +129,7 @@ class CsvTest {
     byte[] gbk = (ORGANISATION_HEADER + "\nHB,河北省总工会,,PROVINCIAL_FEDERATION,,,,,,\n").getBytes(GBK);
     assertThatThrownBy(() -> {
       try (RecordReader<Organisation> reader = Csv.organisations(new ByteArrayInputStream(gbk), "o.csv",
-          Rejects.FAIL)) {
+          ReadOptions.defaults())) {
         reader.forEachRemaining(o -> { });
       }
     }).as("GBK read as UTF-8").satisfies(e -> {
@@ -143,8 +143,8 @@ class CsvTest {
   @Test
   void aUtf8ByteOrderMarkReadAsGbkIsRefused() {
     byte[] utf8 = ("\uFEFF" + ORGANISATION_HEADER + "\n").getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> Csv.organisations(new ByteArrayInputStream(utf8), "o.csv", GBK,
-        Csv.UnknownColumns.FAIL, Rejects.FAIL))
+    assertThatThrownBy(() -> Csv.organisations(new ByteArrayInputStream(utf8), "o.csv",
+        ReadOptions.defaults().withCharset(GBK)))
         .as("UTF-8 with BOM read as GBK").isInstanceOf(UnionFormatException.class)
         .hasMessageContaining("byte order mark").hasMessageContaining("read it as UTF-8");
   }
@@ -167,8 +167,8 @@ class CsvTest {
     assertThat(e.reason()).as("reason").startsWith("unknown column \"备注\"").contains("UnknownColumns.IGNORE");
 
     List<Member> read = new ArrayList<>();
-    try (RecordReader<Member> reader = Csv.members(utf8(text), "m.csv", StandardCharsets.UTF_8,
-        Csv.UnknownColumns.IGNORE, Rejects.FAIL)) {
+    try (RecordReader<Member> reader = Csv.members(utf8(text), "m.csv",
+        ReadOptions.defaults().withUnknownColumns(Csv.UnknownColumns.IGNORE))) {
       reader.forEachRemaining(read::add);
     }
     assertThat(read).as("read with the column ignored").extracting(m -> m.id().toString()).containsExactly("M1");
@@ -219,8 +219,8 @@ class CsvTest {
     for (String count : List.of("12.5", "1e3", "-3", "+3", "1,000", " 12", "１２")) {
       String text = "id,name,kind,employees\nU1,工会,GRASSROOTS_UNION,\"" + count + "\"\n";
       List<Reject> rejects = new ArrayList<>();
-      try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
-          Csv.UnknownColumns.FAIL, rejects::add)) {
+      try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv",
+          ReadOptions.defaults().withRejects(rejects::add))) {
         assertThat(reader.stream().count()).as("organisations read with employees %s", count).isZero();
       }
       assertThat(rejects).as("rejects of %s", count).singleElement().satisfies(r -> {
@@ -280,8 +280,8 @@ class CsvTest {
         + "U3,工会,,GRASSROOT,,,,,,\n";
     List<Organisation> read = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
-    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
-        Csv.UnknownColumns.FAIL, rejects::add)) {
+    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv",
+        ReadOptions.defaults().withRejects(rejects::add))) {
       reader.forEachRemaining(read::add);
       assertThat(reader.rowsRead()).as("rows read").isEqualTo(3);
     } catch (IOException e) {
@@ -301,8 +301,8 @@ class CsvTest {
   void rowsWithTooManyOrTooFewCellsAndEmptyLinesAreRejectedAsRows() throws IOException {
     String text = "id,name,kind\nU1,工会,GRASSROOTS_UNION,extra\nU2,工会\n\nU3,工会,GRASSROOTS_UNION\n";
     List<Reject> rejects = new ArrayList<>();
-    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
-        Csv.UnknownColumns.FAIL, rejects::add)) {
+    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv",
+        ReadOptions.defaults().withRejects(rejects::add))) {
       assertThat(reader.stream().map(o -> o.id().toString()).toList()).as("organisations").containsExactly("U3");
       assertThat(reader.accepted() + reader.rejected()).as("accepted + rejected").isEqualTo(reader.rowsRead());
     }
@@ -316,8 +316,8 @@ class CsvTest {
   void brokenQuotingIsARejectedRowAndReadingGoesOn() throws IOException {
     String text = "id,name,kind\nU1,\"工会\"x,GRASSROOTS_UNION\nU2,工会,GRASSROOTS_UNION\n";
     List<Reject> rejects = new ArrayList<>();
-    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv", StandardCharsets.UTF_8,
-        Csv.UnknownColumns.FAIL, rejects::add)) {
+    try (RecordReader<Organisation> reader = Csv.organisations(utf8(text), "o.csv",
+        ReadOptions.defaults().withRejects(rejects::add))) {
       assertThat(reader.stream().map(o -> o.id().toString()).toList()).as("organisations").containsExactly("U2");
     }
     assertThat(rejects).as("rejects").singleElement().satisfies(r -> {
@@ -330,7 +330,7 @@ class CsvTest {
   void aBadRowIsFatalByDefault() throws IOException {
     String text = MEMBER_HEADER + "\n" + memberRow("STANDARD") + "\n" + memberRow("COURIERS") + "\n"
         + memberRow("STANDARD") + "\n";
-    try (RecordReader<Member> reader = Csv.members(utf8(text), "m.csv", Rejects.FAIL)) {
+    try (RecordReader<Member> reader = Csv.members(utf8(text), "m.csv", ReadOptions.defaults())) {
       assertThat(reader.next()).as("the first row").isNotNull();
       assertThatThrownBy(reader::next).as("the second row").isInstanceOf(UncheckedIOException.class)
           .cause().isInstanceOf(UnionFormatException.class).hasMessageStartingWith("m.csv:3:");
@@ -370,7 +370,7 @@ class CsvTest {
     Organisation o = Organisation.builder().id(OrganisationId.parse("U1")).name("=HYPERLINK(\"http://x\",\"工会\")")
         .englishName("@SUM(1+1)").kind(OrganisationKind.GRASSROOTS_UNION).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Csv.RecordWriter<Organisation> writer = Csv.organisationWriter(out, StandardCharsets.UTF_8)) {
+    try (RecordWriter<Organisation> writer = Csv.organisationWriter(out, StandardCharsets.UTF_8)) {
       writer.write(o);
     }
     String text = out.toString(StandardCharsets.UTF_8);
@@ -411,7 +411,7 @@ class CsvTest {
     Organisation o = Organisation.builder().id(OrganisationId.parse("U1")).name("工会 \uD83D\uDE00")
         .kind(OrganisationKind.GRASSROOTS_UNION).build();
     assertThatThrownBy(() -> {
-      try (Csv.RecordWriter<Organisation> writer = Csv.organisationWriter(new ByteArrayOutputStream(), GBK)) {
+      try (RecordWriter<Organisation> writer = Csv.organisationWriter(new ByteArrayOutputStream(), GBK)) {
         writer.write(o);
       }
     }).as("an emoji in GBK").isInstanceOf(CharacterCodingException.class);
@@ -425,15 +425,15 @@ class CsvTest {
       members.add(generators.member(OrganisationId.parse("U1")));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Csv.RecordWriter<Member> writer = Csv.memberWriter(out, GBK)) {
+    try (RecordWriter<Member> writer = Csv.memberWriter(out, GBK)) {
       for (Member m : members) {
         writer.write(m);
       }
       assertThat(writer.written()).as("written").isEqualTo(members.size());
     }
     List<Member> read = new ArrayList<>();
-    try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(out.toByteArray()), "m.csv", GBK,
-        Csv.UnknownColumns.FAIL, Rejects.FAIL)) {
+    try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(out.toByteArray()), "m.csv",
+        ReadOptions.defaults().withCharset(GBK))) {
       reader.forEachRemaining(read::add);
     }
     assertThat(read).as("members read back").isEqualTo(members);

@@ -30,7 +30,6 @@ import org.unionkit.model.Dataset;
 import org.unionkit.model.Member;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.model.Source;
-import org.unionkit.stats.CountOptions;
 import org.unionkit.testkit.UnionGenerators;
 
 /**
@@ -84,13 +83,13 @@ class FaultTest {
   void aMemberStreamThatFailsPartWaySaysWhichFileAndAfterHowManyBytes() throws IOException {
     byte[] bytes = members();
     int good = bytes.length / 2;
-    RecordReader<Member> reader = Ndjson.members(failingAfter(bytes, good), "m.ndjson", Rejects.FAIL);
+    RecordReader<Member> reader = Ndjson.members(failingAfter(bytes, good), "m.ndjson", ReadOptions.defaults());
 
     assertThatThrownBy(() -> reader.forEachRemaining(m -> { })).isInstanceOf(UncheckedIOException.class)
         .cause().hasMessage("reading m.ndjson failed after " + good + " bytes: " + FAILURE);
     assertThat(reader.accepted() + reader.rejected()).as("accepted + rejected").isEqualTo(reader.rowsRead());
     assertThatThrownBy(() -> Ndjson.rollUp(failingAfter(bytes, good), "m.ndjson", DATASET.tree(), List.of(),
-        CountOptions.allTime(), Rejects.FAIL, 2, ReadLimits.defaults())).as("the roll-up").isInstanceOf(IOException.class)
+        ReadOptions.defaults().withThreads(2))).as("the roll-up").isInstanceOf(IOException.class)
         .isNotInstanceOf(UnionFormatException.class)
         .hasMessage("reading m.ndjson failed after " + good + " bytes: " + FAILURE);
   }
@@ -101,7 +100,7 @@ class FaultTest {
     Thread.currentThread().interrupt();
     try {
       assertThatThrownBy(() -> Ndjson.rollUp(new ByteArrayInputStream(bytes), "m.ndjson", DATASET.tree(), List.of(),
-          CountOptions.allTime(), Rejects.FAIL, 2, ReadLimits.defaults())).isInstanceOf(InterruptedIOException.class)
+          ReadOptions.defaults().withThreads(2))).isInstanceOf(InterruptedIOException.class)
           .hasMessage("interrupted while reading m.ndjson");
     } finally {
       assertThat(Thread.interrupted()).as("the interrupt, kept for the caller").isTrue();
@@ -116,7 +115,7 @@ class FaultTest {
     byte[] bytes = (new String(members(), StandardCharsets.UTF_8) + "{\n").getBytes(StandardCharsets.UTF_8);
     try {
       Collected<?> read = Ndjson.rollUp(new ByteArrayInputStream(bytes), "m.ndjson", DATASET.tree(), List.of(),
-          CountOptions.allTime(), bad -> Thread.currentThread().interrupt(), 2, ReadLimits.defaults());
+          ReadOptions.defaults().withRejects(bad -> Thread.currentThread().interrupt()).withThreads(2));
       assertThat(read.accepted() + read.outsidePeriod()).as("the members").isEqualTo(DATASET.members().size());
       assertThat(read.rejected()).as("the bad last line").isEqualTo(1);
     } finally {
@@ -132,14 +131,15 @@ class FaultTest {
         .hasMessage("reading d.json failed: " + FAILURE);
 
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
-    try (Csv.RecordWriter<Member> writer = Csv.memberWriter(csv, StandardCharsets.UTF_8)) {
+    try (RecordWriter<Member> writer = Csv.memberWriter(csv, StandardCharsets.UTF_8)) {
       for (Member m : DATASET.members()) {
         writer.write(m);
       }
     }
     byte[] rows = csv.toByteArray();
     assertThatThrownBy(() -> {
-      try (RecordReader<Member> reader = Csv.members(failingAfter(rows, rows.length / 2), "m.csv", Rejects.FAIL)) {
+      try (RecordReader<Member> reader = Csv.members(failingAfter(rows, rows.length / 2), "m.csv",
+          ReadOptions.defaults())) {
         reader.forEachRemaining(m -> { });
       }
     }).as("CSV").isInstanceOf(UncheckedIOException.class).cause().hasMessageStartingWith("reading m.csv failed at line ")
@@ -162,7 +162,8 @@ class FaultTest {
     byte[] bytes = members();
     byte[] part = Arrays.copyOf(bytes, bytes.length - 10);
     List<Reject> rejects = new ArrayList<>();
-    try (RecordReader<Member> reader = Ndjson.members(new ByteArrayInputStream(part), "m.ndjson", rejects::add)) {
+    try (RecordReader<Member> reader = Ndjson.members(new ByteArrayInputStream(part), "m.ndjson",
+        ReadOptions.defaults().withRejects(rejects::add))) {
       long accepted = reader.stream().count();
       assertThat(accepted).as("the whole lines").isEqualTo(DATASET.members().size() - 1);
       assertThat(rejects).as("the cut line").hasSize(1).allSatisfy(r -> {

@@ -33,7 +33,7 @@ class NdjsonProperties {
 
   static String write(List<Member> members) throws IOException {
     StringWriter out = new StringWriter();
-    try (Ndjson.RecordWriter<Member> writer = Ndjson.writer(out, Member.class)) {
+    try (RecordWriter<Member> writer = Ndjson.writer(out, Member.class)) {
       for (Member m : members) {
         writer.write(m);
       }
@@ -48,8 +48,7 @@ class NdjsonProperties {
         String text = write(d.members());
         assertThat(text.lines().count()).as("one line per member").isEqualTo(d.members().size());
         List<Member> read = new ArrayList<>();
-        RecordReader<Member> reader = Ndjson.members(utf8(text), "m.ndjson",
-            Rejects.FAIL);
+        RecordReader<Member> reader = Ndjson.members(utf8(text), "m.ndjson", ReadOptions.defaults());
         reader.forEachRemaining(read::add);
         assertThat(read).as("members read back").isEqualTo(d.members());
         assertThat(reader.accepted()).as("accepted").isEqualTo(d.members().size());
@@ -75,7 +74,7 @@ class NdjsonProperties {
         List<Reject> rejects = new ArrayList<>();
         RecordReader<Member> reader = Ndjson.members(
             utf8(lines.isEmpty() ? "" : String.join("\n", lines) + "\n"), "m.ndjson",
-            rejects::add);
+                ReadOptions.defaults().withRejects(rejects::add));
         long accepted = reader.stream().count();
         assertThat(accepted + rejects.size()).as("accepted + rejected").isEqualTo(reader.rowsRead());
         assertThat(reader.rowsRead()).as("lines read").isEqualTo(lines.size());
@@ -90,8 +89,7 @@ class NdjsonProperties {
   void aBadLineIsFatalByDefaultNamingFileLineAndPath() throws IOException {
     String good = write(List.of(UnionGenerators.seeded(1).member(OrganisationId.parse("U1"))));
     String text = good + BROKEN.get(7) + "\n";
-    RecordReader<Member> reader = Ndjson.members(utf8(text), "m.ndjson",
-        Rejects.FAIL);
+    RecordReader<Member> reader = Ndjson.members(utf8(text), "m.ndjson", ReadOptions.defaults());
     assertThat(reader.next()).as("the first line").isNotNull();
     assertThatThrownBy(reader::next).as("the second line").isInstanceOf(UncheckedIOException.class)
         .cause().isInstanceOf(UnionFormatException.class)

@@ -15,7 +15,6 @@ import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationId;
 import org.unionkit.model.OrganisationKind;
 import org.unionkit.model.OrganisationTree;
-import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Measure;
 import org.unionkit.stats.RollUp;
 
@@ -31,7 +30,8 @@ class NdjsonTest {
 
   private static List<Member> read(byte[] bytes, List<Reject> rejects) throws IOException {
     List<Member> members = new ArrayList<>();
-    try (RecordReader<Member> reader = Ndjson.members(new ByteArrayInputStream(bytes), "m.ndjson", rejects::add)) {
+    try (RecordReader<Member> reader = Ndjson.members(new ByteArrayInputStream(bytes), "m.ndjson",
+        ReadOptions.defaults().withRejects(rejects::add))) {
       reader.forEachRemaining(members::add);
       assertThat(reader.accepted() + reader.rejected()).as("accepted + rejected").isEqualTo(reader.rowsRead());
     }
@@ -84,7 +84,7 @@ class NdjsonTest {
   @Test
   void theRollUpCountsWhatTheReaderReadsOnAnyLayoutOfTheLine() throws IOException {
     Collected<RollUp> rolled = Ndjson.rollUp(new ByteArrayInputStream(utf8(LINE + "\n" + SPACED + "\n")), "m.ndjson",
-        TREE, List.of(), CountOptions.allTime(), Rejects.FAIL, 2, ReadLimits.defaults());
+        TREE, List.of(), ReadOptions.defaults().withThreads(2));
 
     var u1 = rolled.value().subtree(OrganisationId.parse("U1"));
     assertThat(u1.get(Measure.MEMBERS)).as("members, the compact line and the spaced one").isEqualTo(2);
@@ -99,19 +99,20 @@ class NdjsonTest {
     String stranger = LINE.replace("\"U1\"", "\"U2\"");
 
     Collected<RollUp> rolled = Ndjson.rollUp(new ByteArrayInputStream(utf8(LINE + "\n" + stranger + "\n")),
-        "m.ndjson", TREE, List.of(), CountOptions.allTime(), rejects::add, 1, ReadLimits.defaults());
+        "m.ndjson", TREE, List.of(), ReadOptions.defaults().withRejects(rejects::add).withThreads(1));
 
     assertThat(rejects).as("rejects").containsExactly(
         new Reject(2, 0, "/organisation", "organisation-not-in-tree: organisation U2 is not in the tree counted over"));
     assertThat(rolled.accepted()).as("accepted").isEqualTo(1);
     assertThatThrownBy(() -> Ndjson.rollUp(new ByteArrayInputStream(utf8(stranger)), "m.ndjson", TREE, List.of(),
-        CountOptions.allTime(), Rejects.FAIL, 1, ReadLimits.defaults())).as("fatal by default").isInstanceOf(UnionFormatException.class)
+        ReadOptions.defaults().withThreads(1))).as("fatal by default").isInstanceOf(UnionFormatException.class)
         .hasMessage("m.ndjson:1: /organisation: organisation-not-in-tree: organisation U2 is not in the tree counted over");
   }
 
   @Test
   void theRollUpNeedsAThread() {
     assertThatThrownBy(() -> Ndjson.rollUp(new ByteArrayInputStream(new byte[0]), "m.ndjson", TREE, List.of(),
-        CountOptions.allTime(), Rejects.FAIL, 0, ReadLimits.defaults())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads (0)");
+        ReadOptions.defaults()
+            .withThreads(0))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads (0)");
   }
 }

@@ -52,7 +52,8 @@ class ParallelRollUpProperties {
   /** What one thread makes of the stream: the sequential reader, then each member counted if in the tree. */
   private static Collected<RollUp> oneAtATime(Stream s, List<Reject> rejects) throws IOException {
     RollUp.Accumulator accumulator = RollUp.accumulator(s.dataset().tree(), CountOptions.allTime());
-    try (RecordReader<Member> reader = Ndjson.members(new ByteArrayInputStream(s.bytes()), "m.ndjson", rejects::add)) {
+    try (RecordReader<Member> reader = Ndjson.members(new ByteArrayInputStream(s.bytes()), "m.ndjson",
+        ReadOptions.defaults().withRejects(rejects::add))) {
       long accepted = 0;
       while (reader.hasNext()) {
         Member m = reader.next();
@@ -81,7 +82,7 @@ class ParallelRollUpProperties {
             Collected<RollUp> expected = oneAtATime(s, expectedRejects);
             List<Reject> rejects = new ArrayList<>();
             Collected<RollUp> parallel = Ndjson.rollUp(new ByteArrayInputStream(s.bytes()), "m.ndjson", d.tree(),
-                d.contracts(), CountOptions.allTime(), rejects::add, threads, ReadLimits.defaults(), chunk);
+                d.contracts(), ReadOptions.defaults().withRejects(rejects::add).withThreads(threads), chunk);
 
             assertThat(rejects).as("bad lines, in order").isEqualTo(expectedRejects);
             assertThat(parallel.rowsRead()).as("lines").isEqualTo(expected.rowsRead());
@@ -107,7 +108,7 @@ class ParallelRollUpProperties {
           Stream s = stream(d, seed);
           List<Reject> rejects = new ArrayList<>();
           try {
-            oneAtATime(s, rejects);
+            var unused = oneAtATime(s, rejects);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -116,7 +117,7 @@ class ParallelRollUpProperties {
           }
           Reject first = rejects.get(0);
           assertThatThrownBy(() -> Ndjson.rollUp(new ByteArrayInputStream(s.bytes()), "m.ndjson", d.tree(),
-              d.contracts(), CountOptions.allTime(), Rejects.FAIL, threads, ReadLimits.defaults(), chunk)).as("the first bad line")
+              d.contracts(), ReadOptions.defaults().withThreads(threads), chunk)).as("the first bad line")
               .isInstanceOfSatisfying(UnionFormatException.class, e -> {
                 assertThat(e.line()).as("line").isEqualTo(first.line());
                 assertThat(e.path()).as("path").isEqualTo(first.path());

@@ -173,22 +173,26 @@ class PersonalDataTest {
   void messagesOfEveryReaderHoldNoPersonalData() throws IOException {
     List<String> lines = brokenLines();
     List<Reject> rejects = new ArrayList<>();
-    try (RecordReader<Member> reader = Ndjson.members(utf8(lines), "m.ndjson", rejects::add)) {
+    try (RecordReader<Member> reader = Ndjson.members(utf8(lines), "m.ndjson",
+        ReadOptions.defaults().withRejects(rejects::add))) {
       reader.forEachRemaining(m -> { });
       assertThat(reader.rejected()).as("lines rejected").isGreaterThan(lines.size() / 2);
     }
-    Ndjson.rollUp(utf8(lines), "m.ndjson", DATASET.tree(), List.of(), CountOptions.allTime(), rejects::add, 2, ReadLimits.defaults());
+    var unusedRollUp = Ndjson.rollUp(utf8(lines), "m.ndjson", DATASET.tree(), List.of(),
+        ReadOptions.defaults().withRejects(rejects::add).withThreads(2));
     assertNoSecret("rejects", rejects.toString());
     for (String line : lines) {
       try {
-        Ndjson.rollUp(utf8(List.of(line)), "m.ndjson", DATASET.tree(), List.of(), CountOptions.allTime(), Rejects.FAIL, 1, ReadLimits.defaults());
+        var unusedLine = Ndjson.rollUp(utf8(List.of(line)), "m.ndjson", DATASET.tree(), List.of(),
+            ReadOptions.defaults().withThreads(1));
       } catch (UnionFormatException e) {
         assertNoSecret("the exception, with its causes", messages(e));
       }
       String document = "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\", \"source\": {\"document\": \"s\"},"
           + " \"period\": \"2020\"}, \"members\": [" + line + "]}";
       try {
-        UnionJson.readDataset(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), "d.json", null);
+        var unusedDocument = UnionJson.readDataset(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)),
+            "d.json", null);
       } catch (UnionFormatException e) {
         assertNoSecret("the document's exception, with its causes", messages(e));
       }
@@ -214,7 +218,7 @@ class PersonalDataTest {
     }
     List<Reject> rejects = new ArrayList<>();
     try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(csv.toString().getBytes(
-        StandardCharsets.UTF_8)), "m.csv", rejects::add)) {
+        StandardCharsets.UTF_8)), "m.csv", ReadOptions.defaults().withRejects(rejects::add))) {
       reader.forEachRemaining(m -> { });
     }
     assertThat(rejects).as("every row is bad").hasSize(2 * IDS.size() + row.size() * NAMES.size());
@@ -223,7 +227,7 @@ class PersonalDataTest {
     String withoutHeader = csv.substring(csv.indexOf(NAMES.get(0)));
     for (Csv.UnknownColumns unknown : Csv.UnknownColumns.values()) {
       try (RecordReader<Member> reader = Csv.members(new ByteArrayInputStream(withoutHeader.getBytes(
-          StandardCharsets.UTF_8)), "m.csv", StandardCharsets.UTF_8, unknown, Rejects.FAIL)) {
+          StandardCharsets.UTF_8)), "m.csv", ReadOptions.defaults().withUnknownColumns(unknown))) {
         throw new AssertionError("a file without a header was read: " + reader);
       } catch (UnionFormatException e) {
         assertNoSecret("a file without a header, " + unknown, messages(e));

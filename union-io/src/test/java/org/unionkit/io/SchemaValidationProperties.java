@@ -316,7 +316,7 @@ class SchemaValidationProperties {
 
   private static List<String> memberLines(List<Member> members) {
     StringWriter out = new StringWriter();
-    try (Ndjson.RecordWriter<Member> writer = Ndjson.writer(out, Member.class)) {
+    try (RecordWriter<Member> writer = Ndjson.writer(out, Member.class)) {
       for (Member m : members) {
         writer.write(m);
       }

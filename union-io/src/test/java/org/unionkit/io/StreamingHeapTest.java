@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.OrganisationTree;
-import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Measure;
 import org.unionkit.stats.RollUp;
 import org.unionkit.stats.Tally;
@@ -40,7 +39,7 @@ class StreamingHeapTest {
 
     Tally written = Tally.empty();
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-         Ndjson.RecordWriter<Member> writer = Ndjson.writer(out, Member.class)) {
+         RecordWriter<Member> writer = Ndjson.writer(out, Member.class)) {
       Tally batch = Tally.empty();
       for (int i = 0; i < MEMBERS; i++) {
         Member member = generators.member(unions.get(i % unions.size()).id());
@@ -57,7 +56,7 @@ class StreamingHeapTest {
 
     Tally read = Tally.empty();
     try (InputStream in = Files.newInputStream(file);
-         RecordReader<Member> reader = Ndjson.members(in, file.toString(), Rejects.FAIL)) {
+         RecordReader<Member> reader = Ndjson.members(in, file.toString(), ReadOptions.defaults())) {
       read = Tally.ofMembers(() -> reader);
       assertThat(reader.rowsRead()).as("lines read").isEqualTo(MEMBERS);
       assertThat(reader.accepted()).as("members accepted").isEqualTo(MEMBERS);
@@ -68,7 +67,8 @@ class StreamingHeapTest {
 
     try (InputStream in = Files.newInputStream(file)) {
       OrganisationTree tree = OrganisationTree.of(organisations);
-      Collected<RollUp> rolled = Ndjson.rollUp(in, file.toString(), tree, List.of(), CountOptions.allTime(), Rejects.FAIL, 2, ReadLimits.defaults());
+      Collected<RollUp> rolled = Ndjson.rollUp(in, file.toString(), tree, List.of(),
+          ReadOptions.defaults().withThreads(2));
       Tally root = rolled.value().subtree(tree.roots().get(0).id());
       assertThat(root).as("the roll-up of the stream on two threads counts what was written, and the unions")
           .isEqualTo(written.plus(Tally.ofOrganisations(organisations)));

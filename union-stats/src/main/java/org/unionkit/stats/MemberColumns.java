@@ -8,10 +8,10 @@ import org.unionkit.model.EmploymentForm;
 import org.unionkit.model.Member;
 import org.unionkit.model.OrganisationTree;
 import org.unionkit.model.ReportingPeriod;
-import org.unionkit.stats.internal.MemberIdSet;
-import org.unionkit.stats.internal.MemberRow;
 import org.unionkit.model.SkillLevel;
 import org.unionkit.model.WorkRelation;
+import org.unionkit.stats.internal.MemberIdSet;
+import org.unionkit.stats.internal.MemberRow;
 
 /**
  * The members of a tree's organisations held as columns, for rolling up again and again for one period
@@ -21,7 +21,7 @@ import org.unionkit.model.WorkRelation;
  * id included): {@link #counts()} and {@link #rejections()} say what became of them. Ten million members take about 20 MB here, where {@link Member} objects take
  * gigabytes, and {@link RollUp#of(MemberColumns, Iterable, Scope)} rolls them up in any scope by reading
  * the columns straight through. Built in one pass over members read one at a time (a file streamed, or a
- * list): {@code MemberColumns.of(tree, () -> Ndjson.members(in, "members.ndjson", Rejects.FAIL), options)}.
+ * list): {@code MemberColumns.of(tree, () -> Ndjson.members(in, "members.ndjson", ReadOptions.defaults()), options)}.
  * Immutable and thread-safe.
  */
 public final class MemberColumns {

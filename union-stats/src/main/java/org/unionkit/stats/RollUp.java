@@ -1,5 +1,6 @@
 package org.unionkit.stats;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -282,6 +283,7 @@ public final class RollUp {
      * @param member the member; not null
      * @return why the member was rejected, or null if counted or outside the period
      */
+    @CanIgnoreReturnValue
     public @Nullable Rejection add(Member member) {
       long record = ledger[read] + 1;
       Rejection rejection = count(-1, member, record);
@@ -378,6 +380,7 @@ public final class RollUp {
      * @param first the record the id was first read on (-1 past {@code Integer.MAX_VALUE})
      * @return the rejection, not null
      */
+    @CanIgnoreReturnValue
     public Rejection repeated(MemberRow counted, long record, long first) {
       // Read once and counted as accepted or outside; now taken back out and rejected instead.
       add(counted, -1);
@@ -401,6 +404,7 @@ public final class RollUp {
      * @return this accumulator, not null
      * @throws IllegalArgumentException if the other is not a sibling
      */
+    @CanIgnoreReturnValue
     public Accumulator merge(Accumulator other) {
       if (other.layout != layout || !other.periods.equals(periods)) {
         throw new IllegalArgumentException("only siblings merge: make each thread's accumulator with sibling()");

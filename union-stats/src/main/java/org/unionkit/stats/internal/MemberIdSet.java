@@ -1,5 +1,6 @@
 package org.unionkit.stats.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -37,6 +38,7 @@ public final class MemberIdSet {
    * Adds the id, read on {@code record}; returns 0 if it is new, else the record it was first read on (-1
    * when that number passed {@code Integer.MAX_VALUE}).
    */
+  @CanIgnoreReturnValue
   public long add(MemberId id, long record) {
     if (size + 1 > keys.length / 4 * 3) {
       grow();

@@ -1,5 +1,6 @@
 package org.unionkit.stats.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.EmploymentForm;
 import org.unionkit.model.Entry;
@@ -53,6 +54,7 @@ public final class MemberRow {
    *
    * @return this row
    */
+  @CanIgnoreReturnValue
   public MemberRow set(Member member, int position) {
     this.position = position;
     id = member.id();
