@@ -120,7 +120,7 @@ public final class Csv {
   private static final CsvMapper MAPPER = mapper(ReadLimits.defaults());
 
   private static final Layout<Member> MEMBERS = new Layout<>("member", CsvRow.MEMBER_COLUMNS,
-      CsvRow.MEMBER_REQUIRED, Records::member, CsvRow::cells, true);
+      CsvRow.MEMBER_REQUIRED, MemberField::read, CsvRow::cells, true);
   private static final Layout<Organisation> ORGANISATIONS = new Layout<>("organisation",
       CsvRow.ORGANISATION_COLUMNS, CsvRow.ORGANISATION_REQUIRED, Records::organisation, CsvRow::cells, false);
 

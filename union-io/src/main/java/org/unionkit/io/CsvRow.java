@@ -1,6 +1,7 @@
 package org.unionkit.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,9 +9,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.unionkit.model.CitizenId;
-import org.unionkit.model.Entry;
-import org.unionkit.model.HardshipStatus;
+import java.util.stream.Collectors;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 
@@ -22,10 +21,9 @@ import org.unionkit.model.Organisation;
  */
 final class CsvRow implements RecordFields<UnionFormatException> {
   /** The member columns, in the order written; the names are the JSON field names. */
-  static final List<String> MEMBER_COLUMNS = List.of("id", "organisation", "sex", "birthYear", "joined",
-      "workRelation", "employmentForm", "skillLevel", "honours", "hardship", "citizenId", "entry", "transferredFrom",
-      "left", "leaveReason", "transferredTo", "underageExemption");
-  static final Set<String> MEMBER_REQUIRED = Set.of("id", "organisation", "workRelation", "employmentForm");
+  static final List<String> MEMBER_COLUMNS = MemberField.names();
+  static final Set<String> MEMBER_REQUIRED = Arrays.stream(MemberField.values()).filter(MemberField::required)
+      .map(MemberField::field).collect(Collectors.toUnmodifiableSet());
   /** The organisation columns, in the order written. */
   static final List<String> ORGANISATION_COLUMNS = List.of("id", "name", "englishName", "kind", "parent", "region",
       "industry", "ownership", "employees", "founded", "dissolved");
@@ -59,16 +57,11 @@ final class CsvRow implements RecordFields<UnionFormatException> {
 
   /** A member's cells in the order of {@link #MEMBER_COLUMNS}; absent attributes are empty. */
   static List<String> cells(Member m) {
-    List<String> honours = new ArrayList<>();
-    m.honours().forEach(h -> honours.add(h.name()));
-    return List.of(m.id().toString(), m.organisation().toString(), name(m.sex()),
-        m.birthYear().map(y -> String.valueOf(y.getValue())).orElse(""), text(m.joined()),
-        m.workRelation().name(), m.employmentForm().name(), name(m.skillLevel()),
-        String.join(String.valueOf(HONOUR_SEPARATOR), honours),
-        m.hardship() == HardshipStatus.NONE ? "" : m.hardship().name(),
-        m.citizenId().map(CitizenId::unmaskedText).orElse(""),
-        m.entry() == Entry.NEW_MEMBER ? "" : m.entry().name(), text(m.transferredFrom()), text(m.left()),
-        name(m.leaveReason()), text(m.transferredTo()), name(m.underageExemption()));
+    List<String> cells = new ArrayList<>();
+    for (MemberField field : MemberField.values()) {
+      cells.add(String.join(String.valueOf(HONOUR_SEPARATOR), field.values(m)));
+    }
+    return cells;
   }
 
   /** An organisation's cells in the order of {@link #ORGANISATION_COLUMNS}; absent attributes are empty. */

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.List;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CitizenId;
 import org.unionkit.model.EmploymentForm;
@@ -34,28 +34,32 @@ import org.unionkit.stats.internal.MemberRow;
  * ({@link MemberRules}) without making one.
  */
 class MemberLineDecoder extends LineDecoder<Member> {
-  private static final List<String> FIELD_NAMES = List.of("id", "organisation", "sex", "birthYear", "joined",
-      "workRelation", "employmentForm", "skillLevel", "honours", "hardship", "citizenId", "entry", "transferredFrom",
-      "left", "leaveReason", "transferredTo", "underageExemption");
-  private static final ByteNames FIELDS = ByteNames.of(FIELD_NAMES);
-  private static final int ID = 0;
-  private static final int ORGANISATION = 1;
-  private static final int SEX = 2;
-  private static final int BIRTH_YEAR = 3;
-  private static final int JOINED = 4;
-  private static final int WORK_RELATION = 5;
-  private static final int EMPLOYMENT_FORM = 6;
-  private static final int SKILL_LEVEL = 7;
-  private static final int HONOURS = 8;
-  private static final int HARDSHIP = 9;
-  private static final int CITIZEN_ID = 10;
-  private static final int ENTRY = 11;
-  private static final int TRANSFERRED_FROM = 12;
-  private static final int LEFT = 13;
-  private static final int LEAVE_REASON = 14;
-  private static final int TRANSFERRED_TO = 15;
-  private static final int UNDERAGE_EXEMPTION = 16;
-  private static final int REQUIRED = 1 << ID | 1 << ORGANISATION | 1 << WORK_RELATION | 1 << EMPLOYMENT_FORM;
+  /** The field table: a field's index is its {@link MemberField}'s ordinal. */
+  private static final ByteNames FIELDS = ByteNames.of(MemberField.names());
+  private static final int ID = MemberField.ID.ordinal();
+  private static final int ORGANISATION = MemberField.ORGANISATION.ordinal();
+  private static final int SEX = MemberField.SEX.ordinal();
+  private static final int BIRTH_YEAR = MemberField.BIRTH_YEAR.ordinal();
+  private static final int JOINED = MemberField.JOINED.ordinal();
+  private static final int WORK_RELATION = MemberField.WORK_RELATION.ordinal();
+  private static final int EMPLOYMENT_FORM = MemberField.EMPLOYMENT_FORM.ordinal();
+  private static final int SKILL_LEVEL = MemberField.SKILL_LEVEL.ordinal();
+  private static final int HONOURS = MemberField.HONOURS.ordinal();
+  private static final int HARDSHIP = MemberField.HARDSHIP.ordinal();
+  private static final int CITIZEN_ID = MemberField.CITIZEN_ID.ordinal();
+  private static final int ENTRY = MemberField.ENTRY.ordinal();
+  private static final int TRANSFERRED_FROM = MemberField.TRANSFERRED_FROM.ordinal();
+  private static final int LEFT = MemberField.LEFT.ordinal();
+  private static final int LEAVE_REASON = MemberField.LEAVE_REASON.ordinal();
+  private static final int TRANSFERRED_TO = MemberField.TRANSFERRED_TO.ordinal();
+  private static final int UNDERAGE_EXEMPTION = MemberField.UNDERAGE_EXEMPTION.ordinal();
+  private static final int REQUIRED = Arrays.stream(MemberField.values()).filter(MemberField::required)
+      .mapToInt(f -> 1 << f.ordinal()).reduce(0, (a, b) -> a | b);
+  /**
+   * The fields {@link #values} decodes: a field described later, and not decoded here yet, sends its lines
+   * to the strict reader, so that the fast path never drops a value.
+   */
+  private static final int DECODED = (1 << (UNDERAGE_EXEMPTION + 1)) - 1;
 
   private final Codes<Sex> sexes = new Codes<>(Sex.class);
   private final Codes<WorkRelation> workRelations = new Codes<>(WorkRelation.class);
@@ -75,9 +79,9 @@ class MemberLineDecoder extends LineDecoder<Member> {
   private final OrganisationId[] cachedIds = new OrganisationId[CACHE_SLOTS];
 
   /** Where each field's value lies in the line being read (strings without their quotes). */
-  private final int[] starts = new int[FIELD_NAMES.size()];
-  private final int[] ends = new int[FIELD_NAMES.size()];
-  /** The fields the line holds, one bit each; its birth year (-1: none) and honours (one bit each). */
+  private final int[] starts = new int[FIELDS.size()];
+  private final int[] ends = new int[FIELDS.size()];
+  /** The fields the line holds, one bit each (an int: up to 32 fields); its birth year (-1: none) and honours. */
   private int seen;
   private int year;
   private int honours;
@@ -255,7 +259,7 @@ class MemberLineDecoder extends LineDecoder<Member> {
       if (b[p] == ',') {
         p = skipBlanks(b, p + 1, to);
       } else if (b[p] == '}' && skipBlanks(b, p + 1, to) == to) {
-        return (seen & REQUIRED) == REQUIRED;
+        return (seen & REQUIRED) == REQUIRED && (seen & ~DECODED) == 0;
       } else {
         return false;
       }

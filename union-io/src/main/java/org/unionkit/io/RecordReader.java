@@ -16,7 +16,7 @@ import org.unionkit.stats.internal.MemberIdSet;
 
 /**
  * Records read one line (NDJSON) or row (CSV) at a time, such as the members of
- * {@link Ndjson#members(java.io.InputStream, String, Rejects)}: the reader holds one record at a time.
+ * {@link Ndjson#members(java.io.InputStream, String, ReadOptions)}: the reader holds one record at a time.
  *
  * <p>A bad line or row is either fatal ({@link Rejects#FAIL}: {@code hasNext} or {@code next} throws an
  * {@link UncheckedIOException} whose cause is the {@link UnionFormatException}) or handed to the caller's

@@ -15,6 +15,7 @@ import java.io.Serial;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,9 +25,7 @@ import org.unionkit.model.ContractId;
 import org.unionkit.model.ContractKind;
 import org.unionkit.model.ContractScope;
 import org.unionkit.model.FigureId;
-import org.unionkit.model.HardshipStatus;
 import org.unionkit.model.Entry;
-import org.unionkit.model.Honour;
 import org.unionkit.model.Industry;
 import org.unionkit.model.Interval;
 import org.unionkit.model.IntervalRules;
@@ -108,7 +107,7 @@ public final class UnionJsonModule extends SimpleModule {
     record(Source.class, UnionJsonModule::writeSource, UnionJsonModule::readSource);
     record(ReportedFigure.class, UnionJsonModule::writeFigure, UnionJsonModule::readFigure);
     record(Organisation.class, UnionJsonModule::writeOrganisation, Records::organisation);
-    record(Member.class, UnionJsonModule::writeMember, Records::member);
+    record(Member.class, UnionJsonModule::writeMember, MemberField::read);
     record(CollectiveContract.class, UnionJsonModule::writeContract, UnionJsonModule::readContract);
     record(Programme.class, UnionJsonModule::writeProgramme, UnionJsonModule::readProgramme);
     record(Relation.class, UnionJsonModule::writeRelation, UnionJsonModule::readRelation);
@@ -312,37 +311,26 @@ public final class UnionJsonModule extends SimpleModule {
   }
 
   private static void writeMember(Member m, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    provider.defaultSerializeField("id", m.id(), gen);
-    provider.defaultSerializeField("organisation", m.organisation(), gen);
-    optional(gen, provider, "sex", m.sex().map(Enum::name));
-    if (m.birthYear().isPresent()) {
-      gen.writeNumberField("birthYear", m.birthYear().get().getValue());
-    }
-    optional(gen, provider, "joined", m.joined().map(LocalDate::toString));
-    gen.writeStringField("workRelation", m.workRelation().name());
-    gen.writeStringField("employmentForm", m.employmentForm().name());
-    optional(gen, provider, "skillLevel", m.skillLevel().map(Enum::name));
-    if (!m.honours().isEmpty()) {
-      gen.writeArrayFieldStart("honours");
-      for (Honour h : m.honours()) {
-        gen.writeString(h.name());
+    for (MemberField field : MemberField.values()) {
+      List<String> values = field.values(m);
+      if (values.isEmpty()) {
+        continue;
       }
-      gen.writeEndArray();
+      gen.writeFieldName(field.field());
+      switch (field.kind()) {
+        case STRING -> gen.writeString(values.get(0));
+        case NUMBER -> gen.writeNumber(values.get(0));
+        case ARRAY -> {
+          gen.writeStartArray();
+          for (String value : values) {
+            gen.writeString(value);
+          }
+          gen.writeEndArray();
+        }
+      }
     }
-    if (m.hardship() != HardshipStatus.NONE) {
-      gen.writeStringField("hardship", m.hardship().name());
-    }
-    optional(gen, provider, "citizenId", m.citizenId());
-    // The spell's fields after the writer's first eleven, so that members without them keep their lines.
-    if (m.entry() != Entry.NEW_MEMBER) {
-      gen.writeStringField("entry", m.entry().name());
-    }
-    optional(gen, provider, "transferredFrom", m.transferredFrom());
-    optional(gen, provider, "left", m.left().map(LocalDate::toString));
-    optional(gen, provider, "leaveReason", m.leaveReason().map(Enum::name));
-    optional(gen, provider, "transferredTo", m.transferredTo());
-    optional(gen, provider, "underageExemption", m.underageExemption().map(Enum::name));
   }
+
 
   private static void writeContract(CollectiveContract c, JsonGenerator gen, SerializerProvider provider) throws IOException {
     provider.defaultSerializeField("id", c.id(), gen);

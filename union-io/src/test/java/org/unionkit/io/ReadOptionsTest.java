@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,14 +80,8 @@ class ReadOptionsTest {
   @Test
   void aDocumentAndItsMemberFileRollUpAsTheStreamDoesForTheDocumentsPeriod(@TempDir Path dir) throws IOException {
     Dataset dataset = UnionGenerators.seeded(12).dataset(3, 4, 60);
-    DatasetDocument document = DatasetDocument.of(new Metadata("generated", Source.of("UnionGenerators"),
-        ReportingPeriod.ofYear(2020), Optional.empty()), dataset.withMembers(List.of()));
-    Path members = dir.resolve("members.ndjson");
-    Ndjson.write(members, Member.class, writer -> {
-      for (Member m : dataset.members()) {
-        writer.write(m);
-      }
-    });
+    DatasetDocument document = document2020(dataset);
+    Path members = memberFile(dataset, dir);
     List<Reject> rejects = new ArrayList<>();
 
     Collected<RollUp> oneCall = Ndjson.rollUp(document, members, ReadOptions.defaults().withRejects(rejects::add));
@@ -106,20 +99,31 @@ class ReadOptionsTest {
   @Test
   void optionsGivenToTheOneCallCountInsteadOfTheDocumentsPeriod(@TempDir Path dir) throws IOException {
     Dataset dataset = UnionGenerators.seeded(13).dataset(3, 4, 60);
-    DatasetDocument document = DatasetDocument.of(new Metadata("generated", Source.of("UnionGenerators"),
-        ReportingPeriod.ofYear(2020), Optional.empty()), dataset.withMembers(List.of()));
-    Path members = dir.resolve("members.ndjson");
-    Ndjson.write(members, Member.class, writer -> {
-      for (Member m : dataset.members()) {
-        writer.write(m);
-      }
-    });
+    DatasetDocument document = document2020(dataset);
+    Path members = memberFile(dataset, dir);
     CountOptions y2019 = CountOptions.of(ReportingPeriod.ofYear(2019));
 
     RollUp counted = Ndjson.rollUp(document, members, ReadOptions.defaults().withCounting(y2019)).value();
 
     assertThat(counted.members()).as("2019's counts")
         .isEqualTo(RollUp.of(dataset.tree(), dataset.members(), dataset.contracts(), y2019).members());
+  }
+
+  /** The dataset's organisations and contracts in a document for 2020, its members left to a file. */
+  private static DatasetDocument document2020(Dataset dataset) {
+    return DatasetDocument.of(new Metadata("generated", Source.of("UnionGenerators"), ReportingPeriod.ofYear(2020),
+        Optional.empty()), dataset.withMembers(List.of()));
+  }
+
+  /** The dataset's members, one per line, in {@code members.ndjson} under the directory. */
+  private static Path memberFile(Dataset dataset, Path dir) throws IOException {
+    Path members = dir.resolve("members.ndjson");
+    Ndjson.write(members, Member.class, writer -> {
+      for (Member m : dataset.members()) {
+        writer.write(m);
+      }
+    });
+    return members;
   }
 
   @Test
