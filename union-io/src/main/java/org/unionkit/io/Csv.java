@@ -122,7 +122,7 @@ public final class Csv {
   private static final Layout<Member> MEMBERS = new Layout<>("member", CsvRow.MEMBER_COLUMNS,
       CsvRow.MEMBER_REQUIRED, MemberField::read, CsvRow::cells, true);
   private static final Layout<Organisation> ORGANISATIONS = new Layout<>("organisation",
-      CsvRow.ORGANISATION_COLUMNS, CsvRow.ORGANISATION_REQUIRED, Records::organisation, CsvRow::cells, false);
+      CsvRow.ORGANISATION_COLUMNS, CsvRow.ORGANISATION_REQUIRED, OrganisationField::read, CsvRow::cells, false);
 
   private Csv() {}
 

@@ -1,7 +1,6 @@
 package org.unionkit.io;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 
@@ -22,12 +20,10 @@ import org.unionkit.model.Organisation;
 final class CsvRow implements RecordFields<UnionFormatException> {
   /** The member columns, in the order written; the names are the JSON field names. */
   static final List<String> MEMBER_COLUMNS = MemberField.names();
-  static final Set<String> MEMBER_REQUIRED = Arrays.stream(MemberField.values()).filter(MemberField::required)
-      .map(MemberField::field).collect(Collectors.toUnmodifiableSet());
+  static final Set<String> MEMBER_REQUIRED = RecordField.required(MemberField.values());
   /** The organisation columns, in the order written. */
-  static final List<String> ORGANISATION_COLUMNS = List.of("id", "name", "englishName", "kind", "parent", "region",
-      "industry", "ownership", "employees", "founded", "dissolved");
-  static final Set<String> ORGANISATION_REQUIRED = Set.of("id", "name", "kind");
+  static final List<String> ORGANISATION_COLUMNS = RecordField.names(OrganisationField.values());
+  static final Set<String> ORGANISATION_REQUIRED = RecordField.required(OrganisationField.values());
 
   /** Separates honours within their cell. */
   static final char HONOUR_SEPARATOR = ';';
@@ -57,27 +53,12 @@ final class CsvRow implements RecordFields<UnionFormatException> {
 
   /** A member's cells in the order of {@link #MEMBER_COLUMNS}; absent attributes are empty. */
   static List<String> cells(Member m) {
-    List<String> cells = new ArrayList<>();
-    for (MemberField field : MemberField.values()) {
-      cells.add(String.join(String.valueOf(HONOUR_SEPARATOR), field.values(m)));
-    }
-    return cells;
+    return RecordField.cells(MemberField.values(), m, HONOUR_SEPARATOR);
   }
 
   /** An organisation's cells in the order of {@link #ORGANISATION_COLUMNS}; absent attributes are empty. */
   static List<String> cells(Organisation o) {
-    return List.of(o.id().toString(), o.name(), o.englishName().orElse(""), o.kind().name(), text(o.parent()),
-        text(o.region()), text(o.industry()), name(o.ownership()),
-        o.employees().isPresent() ? String.valueOf(o.employees().getAsLong()) : "", text(o.founded()),
-        text(o.dissolved()));
-  }
-
-  private static String text(Optional<?> value) {
-    return value.map(Object::toString).orElse("");
-  }
-
-  private static String name(Optional<? extends Enum<?>> value) {
-    return value.map(Enum::name).orElse("");
+    return RecordField.cells(OrganisationField.values(), o, HONOUR_SEPARATOR);
   }
 
   // ---- typed access --------------------------------------------------------------------------------

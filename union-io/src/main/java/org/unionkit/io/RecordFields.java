@@ -10,7 +10,7 @@ import org.unionkit.model.ValidationException;
 
 /**
  * The named values of one record being read, strictly: a JSON object's fields ({@link Fields}) or a CSV
- * row's cells ({@link CsvRow}), so that one reader per record type ({@link Records}) serves both formats.
+ * row's cells ({@link CsvRow}), so that one reader per record type ({@link RecordField#read}) serves both formats.
  * Each failure is an {@code X} located at the value at fault.
  *
  * @param <X> the located failure of the format

@@ -15,7 +15,6 @@ import java.io.Serial;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -106,8 +105,9 @@ public final class UnionJsonModule extends SimpleModule {
     });
     record(Source.class, UnionJsonModule::writeSource, UnionJsonModule::readSource);
     record(ReportedFigure.class, UnionJsonModule::writeFigure, UnionJsonModule::readFigure);
-    record(Organisation.class, UnionJsonModule::writeOrganisation, Records::organisation);
-    record(Member.class, UnionJsonModule::writeMember, MemberField::read);
+    record(Organisation.class, (o, gen, provider) -> RecordField.write(OrganisationField.values(), o, gen),
+        OrganisationField::read);
+    record(Member.class, (m, gen, provider) -> RecordField.write(MemberField.values(), m, gen), MemberField::read);
     record(CollectiveContract.class, UnionJsonModule::writeContract, UnionJsonModule::readContract);
     record(Programme.class, UnionJsonModule::writeProgramme, UnionJsonModule::readProgramme);
     record(Relation.class, UnionJsonModule::writeRelation, UnionJsonModule::readRelation);
@@ -293,44 +293,6 @@ public final class UnionJsonModule extends SimpleModule {
     b.addAllParts(f.list("parts", FigureId::parse));
     return b.build();
   }
-
-  private static void writeOrganisation(Organisation o, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    provider.defaultSerializeField("id", o.id(), gen);
-    gen.writeStringField("name", o.name());
-    optional(gen, provider, "englishName", o.englishName());
-    gen.writeStringField("kind", o.kind().name());
-    optional(gen, provider, "parent", o.parent());
-    optional(gen, provider, "region", o.region());
-    optional(gen, provider, "industry", o.industry());
-    optional(gen, provider, "ownership", o.ownership().map(Enum::name));
-    if (o.employees().isPresent()) {
-      gen.writeNumberField("employees", o.employees().getAsLong());
-    }
-    optional(gen, provider, "founded", o.founded().map(LocalDate::toString));
-    optional(gen, provider, "dissolved", o.dissolved().map(LocalDate::toString));
-  }
-
-  private static void writeMember(Member m, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    for (MemberField field : MemberField.values()) {
-      List<String> values = field.values(m);
-      if (values.isEmpty()) {
-        continue;
-      }
-      gen.writeFieldName(field.field());
-      switch (field.kind()) {
-        case STRING -> gen.writeString(values.get(0));
-        case NUMBER -> gen.writeNumber(values.get(0));
-        case ARRAY -> {
-          gen.writeStartArray();
-          for (String value : values) {
-            gen.writeString(value);
-          }
-          gen.writeEndArray();
-        }
-      }
-    }
-  }
-
 
   private static void writeContract(CollectiveContract c, JsonGenerator gen, SerializerProvider provider) throws IOException {
     provider.defaultSerializeField("id", c.id(), gen);

@@ -1,0 +1,83 @@
+package org.unionkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.unionkit.model.Member;
+import org.unionkit.model.Organisation;
+
+/**
+ * The one description of each record type agrees with the schema shipped for it, and every route that
+ * writes such records writes the fields it describes, in its order.
+ */
+class RecordFieldTest {
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+
+  private static RecordField<?, ?>[] described(String definition) {
+    return definition.equals("Member") ? MemberField.values() : OrganisationField.values();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Member", "Organisation"})
+  void theSchemasDefinitionHasTheDescribedFieldsInTheirOrderAndTheRequiredOnes(String definition) {
+    JsonNode schema = SchemaSupport.datasetSchemaTree().path("$defs").path(definition);
+    List<String> properties = new ArrayList<>();
+    schema.path("properties").fieldNames().forEachRemaining(properties::add);
+    List<String> required = new ArrayList<>();
+    schema.path("required").forEach(name -> required.add(name.asText()));
+
+    assertThat(properties).as("properties").isEqualTo(RecordField.names(described(definition)));
+    assertThat(required).as("required").containsExactlyInAnyOrderElementsOf(RecordField.required(described(definition)));
+  }
+
+  @Test
+  void theBirthYearAndTheCitizenIdAreThePersonalFields() {
+    assertThat(Arrays.stream(MemberField.values()).filter(MemberField::personal).map(MemberField::field))
+        .containsExactly("birthYear", "citizenId");
+    assertThat(Arrays.stream(OrganisationField.values()).filter(OrganisationField::personal)).as("organisations")
+        .isEmpty();
+  }
+
+  /** A record's JSON holds the fields with a value, in the described order; its CSV row, every column. */
+  @Test
+  void theWritersWriteTheDescribedFieldsInOrder() {
+    qt().withExamples(100).forAll(Generated.datasets()).checkAssert(d -> {
+      try {
+        String[] lines = NdjsonProperties.write(d.members()).split("\n");
+        for (int i = 0; i < d.members().size(); i++) {
+          Member m = d.members().get(i);
+          assertThat(keys(lines[i])).as("the keys of %s", lines[i]).isEqualTo(Arrays.stream(MemberField.values())
+              .filter(f -> !f.values(m).isEmpty()).map(MemberField::field).toList());
+          assertThat(CsvRow.cells(m)).as("one cell a column").hasSize(CsvRow.MEMBER_COLUMNS.size());
+        }
+        for (Organisation o : d.organisations()) {
+          String json = UnionJson.mapper().writeValueAsString(o);
+          assertThat(keys(json)).as("the keys of %s", json).isEqualTo(Arrays.stream(OrganisationField.values())
+              .filter(f -> !f.values(o).isEmpty()).map(OrganisationField::field).toList());
+          assertThat(CsvRow.cells(o)).as("one cell a column").hasSize(CsvRow.ORGANISATION_COLUMNS.size());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    assertThat(CsvRow.MEMBER_COLUMNS).as("the member columns").isEqualTo(MemberField.names());
+    assertThat(CsvRow.ORGANISATION_COLUMNS).as("the organisation columns")
+        .isEqualTo(RecordField.names(OrganisationField.values()));
+  }
+
+  private static List<String> keys(String json) throws IOException {
+    List<String> keys = new ArrayList<>();
+    PLAIN.readTree(json).fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+}
