@@ -60,6 +60,8 @@ class MemberLineDecoder extends LineDecoder<Member> {
    * to the strict reader, so that the fast path never drops a value.
    */
   private static final int DECODED = (1 << (UNDERAGE_EXEMPTION + 1)) - 1;
+  /** A date field that holds no date. */
+  private static final long BAD_DAY = Long.MAX_VALUE;
 
   private final Codes<Sex> sexes = new Codes<>(Sex.class);
   private final Codes<WorkRelation> workRelations = new Codes<>(WorkRelation.class);
@@ -96,8 +98,6 @@ class MemberLineDecoder extends LineDecoder<Member> {
   private @Nullable OrganisationId transferredTo;
   private @Nullable CitizenId citizenId;
   private final MemberRow scratch = new MemberRow();
-  /** A date field that holds no date. */
-  private static final long BAD_DAY = Long.MAX_VALUE;
 
   /** The limits the fast path keeps to, as the strict reader would: what lies beyond them falls back to it. */
   private final int maxYearDigits;
