@@ -225,7 +225,8 @@ final class Fields implements RecordFields<Fields.Failure> {
   }
 
   /** A required whole count: an integer from 0 up; a fraction or exponent is refused, never truncated. */
-  long count(String name) throws Failure {
+  @Override
+  public long count(String name) throws Failure {
     return count(name, required(name));
   }
 

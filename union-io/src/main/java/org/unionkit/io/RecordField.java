@@ -15,7 +15,7 @@ import org.unionkit.model.ValidationException;
  * column alike), whether it is required, whether its value is personal data, how it is read from a
  * record's named values ({@link RecordFields}, JSON and CSV alike) and what text it is written as. A
  * record type's fields are the constants of one enum in the order writers write them
- * ({@link MemberField}, {@link OrganisationField}); the static methods here read and write a record from
+ * ({@link MemberField}, {@link OrganisationField}, {@link ContractField}); the static methods here read and write a record from
  * them, so that each format has one reader and one writer for every described type.
  *
  * @param <T> the record type

@@ -23,6 +23,15 @@ interface RecordFields<X extends IOException> {
   /** A whole count from 0; {@code personal} keeps the written value out of messages (birth years). */
   OptionalLong optionalCount(String name, boolean personal) throws X;
 
+  /** A required whole count from 0. */
+  default long count(String name) throws X {
+    OptionalLong count = optionalCount(name, false);
+    if (count.isEmpty()) {
+      throw failure(name, "is required");
+    }
+    return count.getAsLong();
+  }
+
   /** A list of texts, each read by {@code parse}; absent is empty. */
   <T> List<T> list(String name, Function<String, T> parse) throws X;
 

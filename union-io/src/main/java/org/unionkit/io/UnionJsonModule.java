@@ -14,15 +14,12 @@ import java.io.IOException;
 import java.io.Serial;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.unionkit.model.CitizenId;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.ContractId;
-import org.unionkit.model.ContractKind;
-import org.unionkit.model.ContractScope;
 import org.unionkit.model.FigureId;
 import org.unionkit.model.Entry;
 import org.unionkit.model.Industry;
@@ -108,7 +105,8 @@ public final class UnionJsonModule extends SimpleModule {
     record(Organisation.class, (o, gen, provider) -> RecordField.write(OrganisationField.values(), o, gen),
         OrganisationField::read);
     record(Member.class, (m, gen, provider) -> RecordField.write(MemberField.values(), m, gen), MemberField::read);
-    record(CollectiveContract.class, UnionJsonModule::writeContract, UnionJsonModule::readContract);
+    record(CollectiveContract.class, (c, gen, provider) -> RecordField.write(ContractField.values(), c, gen),
+        ContractField::read);
     record(Programme.class, UnionJsonModule::writeProgramme, UnionJsonModule::readProgramme);
     record(Relation.class, UnionJsonModule::writeRelation, UnionJsonModule::readRelation);
     record(Ratio.class, UnionJsonModule::writeRatio, UnionJsonModule::readRatio);
@@ -291,36 +289,6 @@ public final class UnionJsonModule extends SimpleModule {
     f.optionalParsed("numerator", FigureId::parse).ifPresent(b::numerator);
     f.optionalParsed("denominator", FigureId::parse).ifPresent(b::denominator);
     b.addAllParts(f.list("parts", FigureId::parse));
-    return b.build();
-  }
-
-  private static void writeContract(CollectiveContract c, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    provider.defaultSerializeField("id", c.id(), gen);
-    gen.writeStringField("kind", c.kind().name());
-    gen.writeStringField("scope", c.scope().name());
-    provider.defaultSerializeField("union", c.union(), gen);
-    gen.writeStringField("employer", c.employer());
-    provider.defaultSerializeField("validity", c.validity(), gen);
-    gen.writeNumberField("coveredEmployees", c.coveredEmployees());
-    gen.writeNumberField("coveredEnterprises", c.coveredEnterprises());
-    optional(gen, provider, "region", c.region());
-    optional(gen, provider, "industry", c.industry());
-    optional(gen, provider, "signed", c.signed().map(LocalDate::toString));
-  }
-
-  private static CollectiveContract readContract(Fields f) throws IOException {
-    CollectiveContract.Builder b = CollectiveContract.builder()
-        .id(f.parsed("id", ContractId::parse))
-        .kind(f.constant("kind", ContractKind.class))
-        .scope(f.constant("scope", ContractScope.class))
-        .union(f.parsed("union", OrganisationId::parse))
-        .employer(f.text("employer"))
-        .validity(f.parsed("validity", ReportingPeriod::parse))
-        .coveredEmployees(f.count("coveredEmployees"))
-        .coveredEnterprises(f.count("coveredEnterprises"));
-    f.optionalParsed("region", Region::parse).ifPresent(b::region);
-    f.optionalParsed("industry", Industry::parse).ifPresent(b::industry);
-    f.optionalParsed("signed", IsoDates::parse).ifPresent(b::signed);
     return b.build();
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 
@@ -24,11 +25,15 @@ class RecordFieldTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
   private static RecordField<?, ?>[] described(String definition) {
-    return definition.equals("Member") ? MemberField.values() : OrganisationField.values();
+    return switch (definition) {
+      case "Member" -> MemberField.values();
+      case "Organisation" -> OrganisationField.values();
+      default -> ContractField.values();
+    };
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Member", "Organisation"})
+  @ValueSource(strings = {"Member", "Organisation", "CollectiveContract"})
   void theSchemasDefinitionHasTheDescribedFieldsInTheirOrderAndTheRequiredOnes(String definition) {
     JsonNode schema = SchemaSupport.datasetSchemaTree().path("$defs").path(definition);
     List<String> properties = new ArrayList<>();
@@ -41,11 +46,12 @@ class RecordFieldTest {
   }
 
   @Test
-  void theBirthYearAndTheCitizenIdAreThePersonalFields() {
+  void theBirthYearAndTheCitizenIdAreThePersonalFieldsAndTheOnlyOnes() {
     assertThat(Arrays.stream(MemberField.values()).filter(MemberField::personal).map(MemberField::field))
         .containsExactly("birthYear", "citizenId");
     assertThat(Arrays.stream(OrganisationField.values()).filter(OrganisationField::personal)).as("organisations")
         .isEmpty();
+    assertThat(Arrays.stream(ContractField.values()).filter(ContractField::personal)).as("contracts").isEmpty();
   }
 
   /** A record's JSON holds the fields with a value, in the described order; its CSV row, every column. */
@@ -65,6 +71,11 @@ class RecordFieldTest {
           assertThat(keys(json)).as("the keys of %s", json).isEqualTo(Arrays.stream(OrganisationField.values())
               .filter(f -> !f.values(o).isEmpty()).map(OrganisationField::field).toList());
           assertThat(CsvRow.cells(o)).as("one cell a column").hasSize(CsvRow.ORGANISATION_COLUMNS.size());
+        }
+        for (CollectiveContract c : d.contracts()) {
+          String json = UnionJson.mapper().writeValueAsString(c);
+          assertThat(keys(json)).as("the keys of %s", json).isEqualTo(Arrays.stream(ContractField.values())
+              .filter(f -> !f.values(c).isEmpty()).map(ContractField::field).toList());
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
