@@ -179,10 +179,7 @@ final class ParallelLines<A, P> {
       return;
     }
     counts[2]++;
-    if (rejects == Rejects.FAIL) {
-      throw located;
-    }
-    rejects.reject(new Reject(located.line(), located.column(), located.path(), located.reason()));
+    located.handTo(rejects);
   }
 
   private void put(Task<P> task) throws InterruptedIOException {

@@ -90,10 +90,7 @@ public abstract class RecordReader<T> implements Iterator<T>, Closeable {
   final void reject(UnionFormatException bad) throws UnionFormatException {
     rowsRead++;
     rejected++;
-    if (rejects == Rejects.FAIL) {
-      throw bad;
-    }
-    rejects.reject(new Reject(bad.line(), bad.column(), bad.path(), bad.reason()));
+    bad.handTo(rejects);
   }
 
   @Override

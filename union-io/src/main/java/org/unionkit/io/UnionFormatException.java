@@ -55,6 +55,17 @@ public final class UnionFormatException extends IOException {
   }
 
   /**
+   * Hands this bad line or row to the reader's rejects: thrown for {@link Rejects#FAIL}, else passed on as a
+   * {@link Reject} and the read goes on. The one conversion of every reader, sequential or parallel.
+   */
+  void handTo(Rejects rejects) throws UnionFormatException {
+    if (rejects == Rejects.FAIL) {
+      throw this;
+    }
+    rejects.reject(new Reject(line(), column(), path(), reason()));
+  }
+
+  /**
    * The same failure with every value its reason quotes, and every path segment that may be a value made a
    * field (one with a space, or in Chinese characters), replaced by {@code ***}, such as
    * {@code /workRelation: *** is not one of EMPLOYEE, ...}: for a member's record, where a value in the wrong
