@@ -3,7 +3,7 @@ package org.unionkit.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +83,7 @@ interface RecordField<T, B> {
 
   /** The names of the required fields. */
   static Set<String> required(RecordField<?, ?>[] fields) {
-    Set<String> names = new LinkedHashSet<>();
+    Set<String> names = new HashSet<>();
     for (RecordField<?, ?> f : fields) {
       if (f.required()) {
         names.add(f.field());

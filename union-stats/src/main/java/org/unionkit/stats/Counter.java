@@ -76,10 +76,10 @@ final class Counter {
     }
   }
 
-  /** The stock and flows a member's spell adds to the period: see {@link Measure}. */
-  static int flags(Member member, ReportingPeriod period) {
+  /** The stock and flows a member's spell adds to the span: see {@link Measure}. */
+  static int flags(Member member, Span span) {
     return flags(MemberRules.day(member.joined()), MemberRules.day(member.left()), member.entry(),
-        member.leaveReason().orElse(null), Span.of(period));
+        member.leaveReason().orElse(null), span);
   }
 
   /** The stock and flows a row's spell adds to the span. */
@@ -102,8 +102,8 @@ final class Counter {
   }
 
   /** Counts a member's stock and flows in the period. */
-  void addMember(Member member, ReportingPeriod period) {
-    addMember(counts, base, flags(member, period), member.workRelation(), member.employmentForm(),
+  void addMember(Member member, Span span) {
+    addMember(counts, base, flags(member, span), member.workRelation(), member.employmentForm(),
         member.skillLevel().orElse(null));
   }
 

@@ -90,8 +90,9 @@ public final class GroupBy {
       keys.put(o.id(), k);
       counters.computeIfAbsent(k, x -> new Counter()).addOrganisation(o, period);
     }
+    Counter.Span span = Counter.Span.of(period);
     for (Member m : dataset.members()) {
-      counters.computeIfAbsent(keys.get(m.organisation()), x -> new Counter()).addMember(m, period);
+      counters.computeIfAbsent(keys.get(m.organisation()), x -> new Counter()).addMember(m, span);
     }
     Tally.byUnion(dataset.contracts()).forEach((union, contracts) ->
         counters.computeIfAbsent(keys.get(union), x -> new Counter()).addContractsOfOneUnion(contracts, period));
@@ -110,8 +111,9 @@ public final class GroupBy {
   public static <K extends Comparable<K>> Groups<K> members(Iterable<Member> members, ReportingPeriod period,
       Function<Member, Optional<K>> key) {
     Map<Optional<K>, Counter> counters = new HashMap<>();
+    Counter.Span span = Counter.Span.of(period);
     for (Member m : members) {
-      counters.computeIfAbsent(key.apply(m), x -> new Counter()).addMember(m, period);
+      counters.computeIfAbsent(key.apply(m), x -> new Counter()).addMember(m, span);
     }
     return collect(counters);
   }

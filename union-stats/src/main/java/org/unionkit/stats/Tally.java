@@ -53,7 +53,8 @@ public final class Tally {
    */
   public static Tally of(Dataset dataset) {
     Counter counter = new Counter();
-    dataset.members().forEach(m -> counter.addMember(m, ALL_TIME));
+    Counter.Span allTime = Counter.Span.of(ALL_TIME);
+    dataset.members().forEach(m -> counter.addMember(m, allTime));
     dataset.organisations().forEach(o -> counter.addOrganisation(o, ALL_TIME));
     byUnion(dataset.contracts()).values().forEach(c -> counter.addContractsOfOneUnion(c, ALL_TIME));
     return counter.toTally();
@@ -67,7 +68,8 @@ public final class Tally {
    */
   public static Tally ofMembers(Iterable<Member> members) {
     Counter counter = new Counter();
-    members.forEach(m -> counter.addMember(m, ALL_TIME));
+    Counter.Span allTime = Counter.Span.of(ALL_TIME);
+    members.forEach(m -> counter.addMember(m, allTime));
     return counter.toTally();
   }
 
