@@ -1,37 +1,14 @@
 package org.unionkit.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvReadException;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PushbackInputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.stats.Indicator;
@@ -109,19 +86,9 @@ import org.unionkit.stats.RoundingRule;
  * <p>Readers and writers are not thread-safe; the static methods are.
  */
 public final class Csv {
-  /** The header's line, which header errors name. */
-  private static final long HEADER_LINE = 1;
-  private static final String LINE_END = "\r\n";
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
-  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-  private static final String FORMULA_STARTS = "=+-@\t\r";
-  private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?%?");
-
-  private static final CsvMapper MAPPER = mapper(ReadLimits.defaults());
-
-  private static final Layout<Member> MEMBERS = new Layout<>("member", CsvRow.MEMBER_COLUMNS,
+  private static final CsvLayout<Member> MEMBERS = new CsvLayout<>("member", CsvRow.MEMBER_COLUMNS,
       CsvRow.MEMBER_REQUIRED, MemberField::read, CsvRow::cells, true);
-  private static final Layout<Organisation> ORGANISATIONS = new Layout<>("organisation",
+  private static final CsvLayout<Organisation> ORGANISATIONS = new CsvLayout<>("organisation",
       CsvRow.ORGANISATION_COLUMNS, CsvRow.ORGANISATION_REQUIRED, OrganisationField::read, CsvRow::cells, false);
 
   private Csv() {}
@@ -142,21 +109,6 @@ public final class Csv {
     ENGLISH
   }
 
-  /** Reads one row into a record, or fails with the row's location. */
-  @FunctionalInterface
-  private interface RowReader<T> {
-    T read(CsvRow row) throws UnionFormatException;
-  }
-
-  /**
-   * The columns of a kind of record and how its rows are read and written; {@code personal} when a row is
-   * a person's, whose values a message must not show.
-   */
-  private record Layout<T>(String records, List<String> columns, Set<String> required, RowReader<T> reader,
-      Function<T, List<String>> cells, boolean personal) {}
-
-  // ---- reading ----------------------------------------------------------------------------------------
-
   /**
    * Reads members from CSV in the options' encoding (UTF-8 unless given, with or without a byte order
    * mark), such as {@code Csv.members(in, "会员.csv", ReadOptions.defaults().withCharset(Charset.forName("GBK"))
@@ -171,7 +123,7 @@ public final class Csv {
    * @throws IOException if the stream cannot be read
    */
   public static RecordReader<Member> members(InputStream in, String file, ReadOptions options) throws IOException {
-    return open(in, file, options, MEMBERS);
+    return CsvRecordReader.open(in, file, options, MEMBERS, FirstIds.ofMembers(file, "id"));
   }
 
   /**
@@ -188,291 +140,8 @@ public final class Csv {
    */
   public static RecordReader<Organisation> organisations(InputStream in, String file, ReadOptions options)
       throws IOException {
-    return open(in, file, options, ORGANISATIONS);
+    return CsvRecordReader.open(in, file, options, ORGANISATIONS, null);
   }
-
-  /** A writer of records as rows of the generator, each record's cells made by {@code cells}. */
-  private static <T> RecordWriter<T> rows(JsonGenerator generator, Function<T, List<String>> cells) {
-    return new RecordWriter<>(new RecordWriter.Format<T>() {
-      @Override
-      public void write(T record) throws IOException {
-        Csv.write(generator, cells.apply(record));
-      }
-
-      @Override
-      public void flush() throws IOException {
-        generator.flush();
-      }
-
-      @Override
-      public void close() throws IOException {
-        generator.close();
-      }
-    });
-  }
-
-  /** A CSV mapper reading within the limits. */
-  private static CsvMapper mapper(ReadLimits limits) {
-    return new CsvMapper(CsvFactory.builder().streamReadConstraints(limits.constraints())
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build());
-  }
-
-  private static <T> RecordReader<T> open(InputStream in, String file, ReadOptions options, Layout<T> layout)
-      throws IOException {
-    ReadLimits limits = options.limits();
-    Charset charset = options.charset();
-    UnknownColumns unknown = options.unknownColumns();
-    Rejects rejects = options.rejects();
-    CsvMapper mapper = limits.equals(ReadLimits.defaults()) ? MAPPER : mapper(limits);
-    CsvParser parser = mapper.getFactory().createParser(decode(in, file, charset));
-    boolean taken = false;
-    try {
-      parser.setSchema(CsvSchema.emptySchema().withHeader());
-      JsonToken first;
-      try {
-        first = parser.nextToken();
-      } catch (JsonProcessingException e) {
-        throw new UnionFormatException(file, HEADER_LINE, 0, "", "no header: the first line must name the "
-            + layout.records() + " columns (" + String.join(", ", layout.columns()) + ")");
-      }
-      List<String> header = new ArrayList<>();
-      parser.getSchema().forEach(column -> header.add(column.getName()));
-      if (!header.isEmpty() && !header.get(0).isEmpty() && header.get(0).charAt(0) == BYTE_ORDER_MARK) {
-        header.set(0, header.get(0).substring(1));
-      }
-      @Nullable String[] names = columns(header, layout, unknown, file);
-      RecordReader<T> reader = new CsvRecordReader<>(parser, file, rejects, limits, layout, names, first,
-          parser.currentLocation().getLineNr());
-      taken = true;
-      return reader;
-    } finally {
-      if (!taken) {
-        parser.close();
-      }
-    }
-  }
-
-  /** The stream decoded strictly, refusing a UTF-8 byte order mark on a file read as another encoding. */
-  private static Reader decode(InputStream in, String file, Charset charset) throws IOException {
-    PushbackInputStream bytes = new PushbackInputStream(in, UTF8_BOM.length);
-    try {
-      byte[] head = bytes.readNBytes(UTF8_BOM.length);
-      if (Arrays.equals(head, UTF8_BOM) && !charset.equals(StandardCharsets.UTF_8)) {
-        throw new UnionFormatException(file, HEADER_LINE, 1, "", "starts with a UTF-8 byte order mark but is read as "
-            + charset.name() + ": read it as UTF-8");
-      }
-      bytes.unread(head);
-    } catch (IOException e) {
-      bytes.close();
-      throw e;
-    }
-    return new StrictText(bytes, charset, file, charset.equals(StandardCharsets.UTF_8)
-        ? ": Chinese editions of Excel and WPS save CSV as GBK; read such files with Charset.forName(\"GBK\")"
-        : ": read the file in the encoding it was saved in");
-  }
-
-  /**
-   * Which record column each header position holds, null for a skipped one.
-   *
-   * @throws UnionFormatException if a column is repeated, missing or (unless skipped) unknown
-   */
-  private static @Nullable String[] columns(List<String> header, Layout<?> layout, UnknownColumns unknown,
-      String file) throws UnionFormatException {
-    @Nullable String[] names = new String[header.size()];
-    Map<String, Integer> positions = new HashMap<>();
-    List<String> unknownColumns = new ArrayList<>();
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i);
-      if (!layout.columns().contains(name)) {
-        unknownColumns.add(name);
-        continue;
-      }
-      Integer before = positions.putIfAbsent(name, i);
-      if (before != null) {
-        throw new UnionFormatException(file, HEADER_LINE, 0, name, "appears twice in the header (columns "
-            + (before + 1) + " and " + (i + 1) + ")");
-      }
-      names[i] = name;
-    }
-    if (positions.isEmpty()) {
-      // No cell is a column name: the first line is likely a record, which a message must not quote.
-      throw new UnionFormatException(file, HEADER_LINE, 0, "", "the first line names none of the " + layout.records()
-          + " columns (" + String.join(", ", layout.columns()) + "): a header line must come first");
-    }
-    List<String> missing = layout.columns().stream()
-        .filter(c -> layout.required().contains(c) && !positions.containsKey(c)).toList();
-    List<String> problems = new ArrayList<>();
-    if (unknown == UnknownColumns.FAIL && !unknownColumns.isEmpty()) {
-      problems.add("unknown column" + (unknownColumns.size() == 1 ? " " : "s ")
-          + unknownColumns.stream().map(Fields::quote).collect(Collectors.joining(", ")) + " (the " + layout.records()
-          + " columns are " + String.join(", ", layout.columns())
-          + "; read with ReadOptions.withUnknownColumns(UnknownColumns.IGNORE) to skip others)");
-    }
-    if (!missing.isEmpty()) {
-      problems.add("missing required column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
-    }
-    if (!problems.isEmpty()) {
-      String path = unknown == UnknownColumns.FAIL && !unknownColumns.isEmpty()
-          ? unknownColumns.get(0) : missing.get(0);
-      throw new UnionFormatException(file, HEADER_LINE, 0, path, String.join("; ", problems));
-    }
-    return names;
-  }
-
-  /** Reads one record per row. */
-  private static final class CsvRecordReader<T> extends RecordReader<T> {
-    private final CsvParser parser;
-    private final String file;
-    private final Layout<T> layout;
-    private final @Nullable String[] names;
-    private @Nullable JsonToken pending;
-    private long rowLine;
-
-    // The row being read: each cell's text and where it starts, how many cells, what broke it.
-    private final String[] cells;
-    private final long[] cellLines;
-    private final long[] cellColumns;
-    private int count;
-    private @Nullable UnionFormatException malformed;
-
-    CsvRecordReader(CsvParser parser, String file, Rejects rejects, ReadLimits limits,
-        Layout<T> layout, @Nullable String[] names, @Nullable JsonToken first, long firstLine) {
-      super(file, rejects, limits);
-      this.parser = parser;
-      this.file = file;
-      this.layout = layout;
-      this.names = names;
-      this.pending = first;
-      this.rowLine = firstLine;
-      this.cells = new String[names.length];
-      this.cellLines = new long[names.length];
-      this.cellColumns = new long[names.length];
-    }
-
-    @Override
-    boolean advance() throws IOException {
-      if (!readRow()) {
-        return false;
-      }
-      count(rowLine);
-      parse();
-      return true;
-    }
-
-    /** Reads the next row's cells; false at the end of the input. */
-    private boolean readRow() throws IOException {
-      JsonToken start = pending;
-      pending = null;
-      if (start == null) {
-        try {
-          start = token();
-        } catch (JsonProcessingException e) {
-          throw shown(new UnionFormatException(file, rowLine, 0, "", "malformed CSV: " + e.getOriginalMessage()));
-        }
-        rowLine = parser.currentLocation().getLineNr();
-      }
-      if (start == null) {
-        return false;
-      }
-      count = 0;
-      malformed = null;
-      long failedAt = -1;
-      while (true) {
-        JsonToken t;
-        try {
-          t = token();
-        } catch (JsonProcessingException e) {
-          long at = parser.currentLocation().getCharOffset();
-          if (at == failedAt) {
-            throw shown(new UnionFormatException(file, rowLine, 0, "", "malformed CSV the parser cannot read past: "
-                + e.getOriginalMessage()));
-          }
-          failedAt = at;
-          if (malformed == null) {
-            malformed = malformed(e);
-          }
-          continue;
-        }
-        if (t == null || t == JsonToken.END_OBJECT) {
-          return true;
-        }
-        if (t == JsonToken.VALUE_STRING) {
-          if (count < cells.length) {
-            JsonLocation at = parser.currentTokenLocation();
-            cells[count] = parser.getText();
-            cellLines[count] = at.getLineNr();
-            cellColumns[count] = at.getColumnNr();
-          }
-          count++;
-        }
-      }
-    }
-
-    /** The next token; undecodable bytes are fatal, and so is a read that fails, saying where. */
-    private @Nullable JsonToken token() throws IOException {
-      try {
-        return parser.nextToken();
-      } catch (JsonProcessingException | UnionFormatException e) {
-        throw e;
-      } catch (IOException e) {
-        throw new IOException("reading " + file + " failed at line " + rowLine + ": " + e.getMessage(), e);
-      }
-    }
-
-    /** Broken quoting or too many cells, located at the row (and at the column, when on the row's line). */
-    private UnionFormatException malformed(JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      long column = at != null && at.getLineNr() == rowLine && at.getColumnNr() > 0 ? at.getColumnNr() : 0;
-      String reason = e instanceof CsvReadException && String.valueOf(e.getOriginalMessage()).startsWith("Too many")
-          ? "has more cells than the header's " + cells.length + " columns"
-          : "malformed CSV: " + e.getOriginalMessage();
-      return new UnionFormatException(file, rowLine, column, "", reason);
-    }
-
-    private void parse() throws UnionFormatException {
-      UnionFormatException bad;
-      if (malformed != null) {
-        bad = malformed;
-      } else if (count == 1 && cells[0].isEmpty()) {
-        bad = new UnionFormatException(file, rowLine, 0, "", "empty line: every line after the header must hold one "
-            + layout.records());
-      } else if (count != cells.length) {
-        bad = new UnionFormatException(file, rowLine, 0, "", "has " + count + (count == 1 ? " cell" : " cells")
-            + " but the header " + cells.length + " columns");
-      } else {
-        Map<String, CsvRow.Cell> row = new LinkedHashMap<>();
-        for (int i = 0; i < names.length; i++) {
-          String name = names[i];
-          if (name != null) {
-            row.put(name, new CsvRow.Cell(restore(cells[i]), cellLines[i], cellColumns[i]));
-          }
-        }
-        T record;
-        try {
-          record = layout.reader().read(new CsvRow(file, rowLine, row));
-        } catch (UnionFormatException e) {
-          reject(shown(e));
-          return;
-        }
-        accept(record, rowLine, "id");
-        return;
-      }
-      reject(shown(bad));
-    }
-
-    /** The failure as a message may show it: without a person's values. */
-    private UnionFormatException shown(UnionFormatException bad) {
-      return layout.personal() ? bad.hidingValues() : bad;
-    }
-
-    /** Closes the parser and the stream. */
-    @Override
-    public void close() throws IOException {
-      parser.close();
-    }
-  }
-
-  // ---- writing ----------------------------------------------------------------------------------------
 
   /**
    * Writes members, such as {@code Csv.memberWriter(Files.newOutputStream(path), StandardCharsets.UTF_8)},
@@ -484,7 +153,7 @@ public final class Csv {
    * @throws IOException if the header cannot be written
    */
   public static RecordWriter<Member> memberWriter(OutputStream out, Charset charset) throws IOException {
-    return rows(generator(out, charset, MEMBERS.columns(), true), MEMBERS.cells());
+    return CsvCells.rows(CsvCells.generator(out, charset, MEMBERS.columns(), true), MEMBERS.cells());
   }
 
   /**
@@ -499,7 +168,7 @@ public final class Csv {
    */
   public static RecordWriter<Organisation> organisationWriter(OutputStream out, Charset charset)
       throws IOException {
-    return rows(generator(out, charset, ORGANISATIONS.columns(), true), ORGANISATIONS.cells());
+    return CsvCells.rows(CsvCells.generator(out, charset, ORGANISATIONS.columns(), true), ORGANISATIONS.cells());
   }
 
   /**
@@ -518,14 +187,14 @@ public final class Csv {
     List<String> header = new ArrayList<>();
     header.add(names == Names.CHINESE ? "名称" : "name");
     table.columns().forEach(i -> header.add(heading(i, names)));
-    try (JsonGenerator generator = generator(out, charset, header, false)) {
+    try (JsonGenerator generator = CsvCells.generator(out, charset, header, false)) {
       for (int r = 0; r < table.rows().size(); r++) {
         List<String> row = new ArrayList<>();
         row.add(table.rows().get(r));
         for (int c = 0; c < table.columns().size(); c++) {
           row.add(value(table.columns().get(c), table.cell(r, c)));
         }
-        write(generator, row);
+        CsvCells.write(generator, row);
       }
     }
   }
@@ -547,59 +216,4 @@ public final class Csv {
         .orElse("");
   }
 
-  /** A generator writing rows of strings in the charset, refusing unencodable text, the header written. */
-  private static JsonGenerator generator(OutputStream out, Charset charset, List<String> header, boolean closeOut)
-      throws IOException {
-    Writer text = new OutputStreamWriter(out, charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
-    if (charset.equals(StandardCharsets.UTF_8)) {
-      text.write(BYTE_ORDER_MARK);
-    }
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator(LINE_END);
-    for (int i = 0; i < header.size(); i++) {
-      schema.addColumn("c" + i);
-    }
-    JsonGenerator generator = MAPPER.getFactory().createGenerator(text);
-    generator.setSchema(schema.build());
-    if (!closeOut) {
-      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    }
-    write(generator, header);
-    return generator;
-  }
-
-  /** Writes one row, each cell neutralised. */
-  private static void write(JsonGenerator generator, List<String> cells) throws IOException {
-    generator.writeStartArray();
-    for (String cell : cells) {
-      generator.writeString(neutralise(cell));
-    }
-    generator.writeEndArray();
-  }
-
-  // ---- formulas ---------------------------------------------------------------------------------------
-
-  /** The cell as written: with a leading apostrophe if a spreadsheet would run it as a formula. */
-  static String neutralise(String cell) {
-    return isFormula(cell) ? "'" + cell : cell;
-  }
-
-  /** The cell as read: without the apostrophe {@link #neutralise(String)} adds. */
-  static String restore(String cell) {
-    return cell.startsWith("'") && isFormula(cell.substring(1)) ? cell.substring(1) : cell;
-  }
-
-  /**
-   * Whether the text, after any leading apostrophes, begins with a formula character and is not a plain
-   * number. Counting the apostrophes in makes {@link #restore(String)} undo {@link #neutralise(String)}
-   * for every text.
-   */
-  private static boolean isFormula(String cell) {
-    int i = 0;
-    while (i < cell.length() && cell.charAt(i) == '\'') {
-      i++;
-    }
-    return i < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(i)) >= 0
-        && !PLAIN_NUMBER.matcher(cell.substring(i)).matches();
-  }
 }

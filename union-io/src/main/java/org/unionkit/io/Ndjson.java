@@ -50,8 +50,8 @@ public final class Ndjson {
    * @throws IllegalArgumentException if the options name an encoding other than UTF-8
    */
   public static RecordReader<Member> members(InputStream in, String file, ReadOptions options) {
-    ReadLimits limits = options.requireUtf8(file).limits();
-    return new LineReader<>(in, file, options.rejects(), limits, new MemberLineDecoder(file, limits));
+    return new LineReader<>(in, file, options.requireUtf8(file), new MemberLineDecoder(file, options.limits()),
+        FirstIds.ofMembers(file, "/id"));
   }
 
   /**
@@ -64,8 +64,8 @@ public final class Ndjson {
    * @throws IllegalArgumentException if the options name an encoding other than UTF-8
    */
   public static RecordReader<Organisation> organisations(InputStream in, String file, ReadOptions options) {
-    ReadLimits limits = options.requireUtf8(file).limits();
-    return new LineReader<>(in, file, options.rejects(), limits, new LineDecoder<>(file, Organisation.class, limits));
+    return new LineReader<>(in, file, options.requireUtf8(file),
+        new LineDecoder<>(file, Organisation.class, options.limits()), LineDriver.InOrder.none());
   }
 
   /**
@@ -129,14 +129,18 @@ public final class Ndjson {
     ReadLimits limits = options.requireUtf8(file).limits();
     RollUp.Accumulator origin = RollUp.accumulator(tree, options.counting().orElse(CountOptions.allTime()));
     ByteNames positions = RollUpLines.positions(tree.preOrder());
-    Collected<RollUp.Accumulator> counted = new ParallelLines<RollUp.Accumulator, MemberRow>(
+    ReadCounts counts = new ReadCounts(file, options.rejects(), limits);
+    try (LineDriver<RollUpLines, MemberRow> driver = LineDriver.onWorkers(
         new LineChunks(in, file, chunkSize, limits.maxLineBytes()), file,
-        () -> new RollUpLines(file, origin.sibling(), positions, limits),
-        RollUpLines.claims(file, origin), options.rejects(), options.threads(), limits)
-        .run(RollUp.Accumulator::merge);
-    RollUp rollUp = counted.value().merge(origin).finish(contracts);
-    long outside = rollUp.members().outsidePeriod();
-    return new Collected<>(rollUp, counted.rowsRead(), counted.accepted() - outside, outside, counted.rejected());
+        () -> new RollUpLines(file, origin.sibling(), positions, limits), options.threads(),
+        new FirstIds<MemberRow>(file, "/id", MemberRow::id, origin::repeated), counts)) {
+      driver.drain();
+      for (RollUpLines lines : driver.sinks()) {
+        origin.merge(lines.accumulator());
+      }
+    }
+    RollUp rollUp = origin.finish(contracts);
+    return counts.collected(rollUp, rollUp.members().outsidePeriod());
   }
 
   /**
@@ -216,46 +220,30 @@ public final class Ndjson {
     });
   }
 
-  /** Reads one record per line. */
+  /**
+   * Reads one record per line, decoding a chunk of lines at a time on the calling thread: the one-thread
+   * case of {@link #rollUp}'s driver, with its accounting and its repeated-id check.
+   */
   private static final class LineReader<T> extends RecordReader<T> {
     private final InputStream in;
-    private final LineChunks chunks;
-    private final LineDecoder<T> decoder;
-    private LineChunks.@Nullable Chunk chunk;
-    private int position;
-    private long line;
+    private final LineDriver<LineDriver.Sink<T>, T> driver;
 
-    LineReader(InputStream in, String file, Rejects rejects, ReadLimits limits, LineDecoder<T> decoder) {
-      super(file, rejects, limits);
+    LineReader(InputStream in, String file, ReadOptions options, LineDecoder<T> decoder,
+        LineDriver.InOrder<T> inOrder) {
+      this(in, file, options.limits(), new ReadCounts(file, options.rejects(), options.limits()), decoder, inOrder);
+    }
+
+    private LineReader(InputStream in, String file, ReadLimits limits, ReadCounts counts, LineDecoder<T> decoder,
+        LineDriver.InOrder<T> inOrder) {
+      super(file, counts);
       this.in = in;
-      this.chunks = new LineChunks(in, file, LineChunks.CHUNK_SIZE, limits.maxLineBytes());
-      this.decoder = decoder;
+      this.driver = LineDriver.onCallingThread(new LineChunks(in, file, LineChunks.CHUNK_SIZE, limits.maxLineBytes()),
+          file, decoder::decode, inOrder, counts);
     }
 
     @Override
-    boolean advance() throws IOException {
-      if (chunk == null || position >= chunk.length()) {
-        chunk = chunks.next();
-        position = 0;
-        if (chunk == null) {
-          return false;
-        }
-      }
-      byte[] bytes = chunk.bytes();
-      int start = position;
-      int end = ByteScan.lineEnd(bytes, start, chunk.length());
-      position = LineChunks.nextLineStart(bytes, end, chunk.length());
-      line++;
-      count(line);
-      T record;
-      try {
-        record = decoder.decode(bytes, start, end, line);
-      } catch (UnionFormatException e) {
-        reject(e);
-        return true;
-      }
-      accept(record, line, "/id");
-      return true;
+    @Nullable T read() throws IOException {
+      return driver.next();
     }
 
     @Override

@@ -1,26 +1,24 @@
 package org.unionkit.io;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.stats.RecordRule;
 import org.unionkit.stats.Rejection;
 import org.unionkit.stats.RollUp;
-import org.unionkit.stats.internal.MemberIdSet;
 import org.unionkit.stats.internal.MemberRow;
 
 /**
  * Member lines counted into one thread's {@link RollUp.Accumulator}, by every {@link RecordRule} but the
- * repeated id, which is left to the check in input order ({@link #claims}). On the fast path a line fills a
+ * repeated id, which is left to the check in input order ({@link FirstIds}). On the fast path a line fills a
  * {@link MemberRow} straight from its bytes, its organisation found among the tree's by those bytes, which
  * gives its position in the tree directly: no {@code Member} is made, yet the rules are the ones its
  * constructor keeps. Lines the fast path leaves alone are decoded into a {@code Member} (strictly where
  * need be) and counted through its row. A member the rules reject is a bad line, located at the field
  * the rule is about.
  */
-final class RollUpLines implements ParallelLines.Sink<RollUp.Accumulator, MemberRow> {
+final class RollUpLines implements LineDriver.Sink<MemberRow> {
   private final String file;
   private final RollUp.Accumulator accumulator;
   private final ByteNames positions;
@@ -54,37 +52,6 @@ final class RollUpLines implements ParallelLines.Sink<RollUp.Accumulator, Member
     return row.copy();
   }
 
-  /**
-   * The check in input order of the members counted by the sinks: finds repeated ids, and takes each
-   * repeat back out of the counts on {@code origin}; each repeat is a bad line at {@code /id}, naming the
-   * line that keeps the id.
-   */
-  static ParallelLines.InOrder<MemberRow> claims(String file, RollUp.Accumulator origin) {
-    MemberIdSet ids = new MemberIdSet();
-    return new ParallelLines.InOrder<>() {
-      @Override
-      public long key(MemberRow counted) {
-        return MemberIdSet.key(counted.id());
-      }
-
-      @Override
-      public List<UnionFormatException> check(List<MemberRow> counted, long[] keys, long[] lines) {
-        long[] first = new long[keys.length];
-        if (ids.addAll(keys, i -> counted.get(i).id(), lines, keys.length, first) == 0) {
-          return List.of();
-        }
-        List<UnionFormatException> repeats = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
-          if (first[i] != 0) {
-            origin.repeated(counted.get(i), lines[i], first[i]);
-            repeats.add(new UnionFormatException(file, lines[i], 0, "/id", RecordReader.repeated(first[i])));
-          }
-        }
-        return repeats;
-      }
-    };
-  }
-
   /** A rejected member as a bad line, at the field the rule is about; no value of the member is shown. */
   private static UnionFormatException bad(String file, long line, Rejection rejection) {
     String path = switch (rejection.rule()) {
@@ -96,8 +63,8 @@ final class RollUpLines implements ParallelLines.Sink<RollUp.Accumulator, Member
     return new UnionFormatException(file, line, 0, path, rejection.rule().code() + ": " + rejection.reason());
   }
 
-  @Override
-  public RollUp.Accumulator result() {
+  /** What the lines taken counted. */
+  RollUp.Accumulator accumulator() {
     return accumulator;
   }
 }

@@ -360,8 +360,8 @@ class CsvTest {
         Map.entry("河北=1", "河北=1"),
         Map.entry("", ""));
     written.forEach((cell, expected) -> {
-      assertThat(Csv.neutralise(cell)).as("%s written", cell).isEqualTo(expected);
-      assertThat(Csv.restore(Csv.neutralise(cell))).as("%s read back", cell).isEqualTo(cell);
+      assertThat(CsvCells.neutralise(cell)).as("%s written", cell).isEqualTo(expected);
+      assertThat(CsvCells.restore(CsvCells.neutralise(cell))).as("%s read back", cell).isEqualTo(cell);
     });
   }
 
