@@ -20,11 +20,8 @@ import org.unionkit.model.Dataset;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.Programme;
-import org.unionkit.model.Region;
 import org.unionkit.model.Relation;
 import org.unionkit.model.ReportedFigure;
-import org.unionkit.model.ReportingPeriod;
-import org.unionkit.model.Source;
 import org.unionkit.model.ValidationException;
 
 /**
@@ -45,7 +42,6 @@ final class DocumentCodec {
       writeArrays(doc.dataset(), gen, provider);
     });
     module.writer(Dataset.class, (dataset, gen, provider) -> writeArrays(dataset, gen, provider));
-    module.record(Metadata.class, DocumentCodec::writeMetadata, DocumentCodec::readMetadata);
     module.addDeserializer(DatasetDocument.class, new StdDeserializer<>(DatasetDocument.class) {
       @Override
       public DatasetDocument deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -69,24 +65,6 @@ final class DocumentCodec {
         return dataset;
       }
     });
-  }
-
-  private static void writeMetadata(Metadata m, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    gen.writeStringField("title", m.title());
-    provider.defaultSerializeField("source", m.source(), gen);
-    provider.defaultSerializeField("period", m.period(), gen);
-    if (m.region().isPresent()) {
-      provider.defaultSerializeField("region", m.region().get(), gen);
-    }
-  }
-
-  private static Metadata readMetadata(Fields f) throws IOException {
-    Source source = UnionJsonModule.nested(f, "source", UnionJsonModule::readSource);
-    String title = f.text("title");
-    if (title.isBlank()) {
-      throw f.failure("title", "must not be blank");
-    }
-    return new Metadata(title, source, f.parsed("period", ReportingPeriod::parse), f.optionalParsed("region", Region::parse));
   }
 
   private static void writeArrays(Dataset dataset, JsonGenerator gen, SerializerProvider provider) throws IOException {

@@ -303,6 +303,17 @@ final class Fields implements RecordFields<Fields.Failure> {
     return e == null ? Optional.empty() : Optional.of(nested(path + "/" + name, e.location(), e.value()));
   }
 
+  @Override
+  public <R> Optional<R> optionalRecord(String name, UnionJsonModule.Reader<R> reader) throws IOException {
+    Optional<Fields> object = optionalObject(name);
+    if (object.isEmpty()) {
+      return Optional.empty();
+    }
+    R value = UnionJsonModule.readRecord(object.get(), reader);
+    object.get().finish(value);
+    return Optional.of(value);
+  }
+
   /** An optional array of strings, each read by {@code parse}; absent is empty. */
   @Override
   public <T> List<T> list(String name, Function<String, T> parse) throws Failure {

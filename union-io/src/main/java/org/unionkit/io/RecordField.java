@@ -1,6 +1,7 @@
 package org.unionkit.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,16 +16,20 @@ import org.unionkit.model.ValidationException;
  * column alike), whether it is required, whether its value is personal data, how it is read from a
  * record's named values ({@link RecordFields}, JSON and CSV alike) and what text it is written as. A
  * record type's fields are the constants of one enum in the order writers write them
- * ({@link MemberField}, {@link OrganisationField}, {@link ContractField}); the static methods here read and write a record from
- * them, so that each format has one reader and one writer for every described type.
+ * ({@link MemberField}, {@link OrganisationField}, {@link ContractField}, {@link ProgrammeField},
+ * {@link FigureField}, {@link RelationField}, {@link MetadataField}); the static methods here read and
+ * write a record from them, so that each format has one reader and one writer for every described type.
  *
  * @param <T> the record type
  * @param <B> its builder
  */
 interface RecordField<T, B> {
 
-  /** How a value is written in JSON: a string, a number, or an array of strings. */
-  enum Kind { STRING, NUMBER, ARRAY }
+  /**
+   * How a value is written in JSON: a string, a number, an array of strings, or an object (a nested record
+   * or a map, written by the mapper; JSON only).
+   */
+  enum Kind { STRING, NUMBER, ARRAY, OBJECT }
 
   /** Reads a field into the builder; a failure is the format's own located {@code IOException}. */
   @FunctionalInterface
@@ -33,13 +38,25 @@ interface RecordField<T, B> {
   }
 
   /**
-   * What a field is: its name, JSON kind, whether required and whether personal, its reader and its text.
+   * What a field is: its name, JSON kind, whether required and whether personal, its reader, its text and,
+   * for an {@link Kind#OBJECT}, its value.
    *
    * @param <T> the record type
    * @param <B> its builder
    */
   record Spec<T, B>(String field, Kind kind, boolean required, boolean personal, Read<B> read,
-      Function<T, List<String>> values) {}
+      Function<T, List<String>> values, Function<T, Optional<?>> object) {
+
+    /** A field written as text: a {@link Kind#STRING}, {@link Kind#NUMBER} or {@link Kind#ARRAY}. */
+    Spec(String field, Kind kind, boolean required, boolean personal, Read<B> read, Function<T, List<String>> values) {
+      this(field, kind, required, personal, read, values, record -> Optional.empty());
+    }
+
+    /** A field written as an {@link Kind#OBJECT}, never personal, with no text of its own. */
+    static <T, B> Spec<T, B> object(String field, boolean required, Read<B> read, Function<T, Optional<?>> object) {
+      return new Spec<>(field, Kind.OBJECT, required, false, read, record -> List.of(), object);
+    }
+  }
 
   /** The field's description; the other methods read it. */
   Spec<T, B> spec();
@@ -111,9 +128,20 @@ interface RecordField<T, B> {
     }
   }
 
-  /** Writes the record's fields that have a value, in order, inside an object the caller opened. */
-  static <T> void write(RecordField<T, ?>[] fields, T record, JsonGenerator gen) throws IOException {
+  /**
+   * Writes the record's fields that have a value, in order, inside an object the caller opened; an
+   * {@link Kind#OBJECT} through the provider, so that a nested record's kept unknown fields go back too.
+   */
+  static <T> void write(RecordField<T, ?>[] fields, T record, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     for (RecordField<T, ?> field : fields) {
+      if (field.kind() == Kind.OBJECT) {
+        Optional<?> object = field.spec().object().apply(record);
+        if (object.isPresent()) {
+          provider.defaultSerializeField(field.field(), object.get(), gen);
+        }
+        continue;
+      }
       List<String> values = field.values(record);
       if (values.isEmpty()) {
         continue;
@@ -129,6 +157,7 @@ interface RecordField<T, B> {
           }
           gen.writeEndArray();
         }
+        case OBJECT -> throw new IllegalStateException("an object is written above");
       }
     }
   }
