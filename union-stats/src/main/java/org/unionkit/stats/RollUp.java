@@ -286,7 +286,7 @@ public final class RollUp {
     @CanIgnoreReturnValue
     public @Nullable Rejection add(Member member) {
       long record = ledger[read] + 1;
-      Rejection rejection = count(-1, member, record);
+      Rejection rejection = count(member, record);
       if (rejection == null) {
         rejection = claim(member, record);
       }
@@ -297,25 +297,22 @@ public final class RollUp {
     }
 
     /**
-     * Counts a member by every rule but the repeated id, for readers that decode on several threads: the
-     * same counts as {@link #add(Member)} for a member whose id is new.
+     * Counts a member by every rule but the repeated id, for readers that decode on several threads, one
+     * accumulator ({@link #sibling()}) each: the same counts as {@link #add(Member)} for a member whose id
+     * is new. The ids are then claimed in input order on one of them ({@link #claim}).
      *
-     * @param position the organisation's index in {@link OrganisationTree#preOrder()} when the reader knows
-     *     it, or -1 to look it up by the member's organisation
      * @param member the member; not null
      * @param record the record's number in the input, for the rejection
      * @return why the member was rejected, or null if counted or outside the period
-     * @throws IndexOutOfBoundsException if the position is not -1 or one of the tree's
      */
-    public @Nullable Rejection count(int position, Member member, long record) {
-      int p = position >= 0 ? Objects.checkIndex(position, layout.positions.size())
-          : layout.positions.find(member.organisation());
-      return count(row.set(member, p), record);
+    public @Nullable Rejection count(Member member, long record) {
+      return count(row.set(member, layout.positions.find(member.organisation())), record);
     }
 
     /**
-     * Counts a member's row by every rule but the repeated id, as {@link #count(int, Member, long)} counts the
-     * member the row was filled from: for unionkit's readers, which fill rows straight from their input.
+     * Counts a member's row by every rule but the repeated id, as {@link #count(Member, long)} counts the
+     * member the row was filled from: for unionkit's readers, which fill rows straight from their input
+     * (the row's type is internal: exported to union-io alone).
      *
      * @param row the row, its position one of the tree's or -1 (not in the tree); not null
      * @param record the record's number in the input, for the rejection

@@ -573,11 +573,6 @@ class PeriodRollUpProperties {
       CountOptions options = c.options();
       int k = 1 + random.nextInt(5);
       int split = random.nextInt(3);
-      Map<OrganisationId, Integer> positions = new HashMap<>();
-      List<Organisation> preOrder = c.tree().preOrder();
-      for (int i = 0; i < preOrder.size(); i++) {
-        positions.put(preOrder.get(i).id(), i);
-      }
 
       RollUp.Accumulator origin = RollUp.accumulator(c.tree(), options);
       List<RollUp.Accumulator> siblings = new ArrayList<>();
@@ -601,8 +596,7 @@ class PeriodRollUpProperties {
           default -> random.nextInt(k);         // anywhere
         };
         Member m = input.get(i);
-        Integer position = positions.get(m.organisation());
-        Rejection rejection = counters.get(s).count(position != null && random.nextBoolean() ? position : -1, m, i + 1);
+        Rejection rejection = counters.get(s).count(m, i + 1);
         if (rejection == null) {
           counted[i] = true;
         } else {
