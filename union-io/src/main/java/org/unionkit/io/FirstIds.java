@@ -3,11 +3,13 @@ package org.unionkit.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.Member;
 import org.unionkit.model.MemberId;
 import org.unionkit.stats.RecordRule;
 import org.unionkit.stats.internal.MemberIdSet;
+import org.unionkit.stats.internal.MemberRow;
 
 /**
  * The repeated-id check of every member reader, in input order: the first line or row with an id keeps it;
@@ -28,23 +30,33 @@ final class FirstIds<P> implements LineDriver.InOrder<P> {
   private final String file;
   private final String path;
   private final Function<P, MemberId> id;
+  private final ToLongFunction<P> key;
   private final Repeat<P> repeat;
 
-  FirstIds(String file, String path, Function<P, MemberId> id, Repeat<P> repeat) {
+  /**
+   * A check of values with an id and its {@link MemberIdSet#key}, worked out where the value was read.
+   */
+  private FirstIds(String file, String path, Function<P, MemberId> id, ToLongFunction<P> key, Repeat<P> repeat) {
     this.file = file;
     this.path = path;
     this.id = id;
+    this.key = key;
     this.repeat = repeat;
   }
 
   /** The check of members as read, undoing nothing else. */
   static FirstIds<Member> ofMembers(String file, String path) {
-    return new FirstIds<>(file, path, Member::id, (member, line, first) -> { });
+    return new FirstIds<>(file, path, Member::id, member -> MemberIdSet.key(member.id()), (member, line, first) -> { });
+  }
+
+  /** The check of rows counted, each repeat undone by {@code repeat}; an id is made only where it does not pack. */
+  static FirstIds<MemberRow> ofRows(String file, String path, Repeat<MemberRow> repeat) {
+    return new FirstIds<>(file, path, MemberRow::id, MemberRow::idKey, repeat);
   }
 
   @Override
   public long key(P value) {
-    return MemberIdSet.key(id.apply(value));
+    return key.applyAsLong(value);
   }
 
   @Override

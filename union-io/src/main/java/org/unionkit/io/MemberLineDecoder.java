@@ -20,6 +20,7 @@ import org.unionkit.model.SkillLevel;
 import org.unionkit.model.UnderageExemption;
 import org.unionkit.model.WorkRelation;
 import org.unionkit.model.internal.MemberRules;
+import org.unionkit.stats.internal.MemberIdSet;
 import org.unionkit.stats.internal.MemberRow;
 
 /**
@@ -98,6 +99,7 @@ class MemberLineDecoder extends LineDecoder<Member> {
   private @Nullable OrganisationId transferredTo;
   private @Nullable CitizenId citizenId;
   private final MemberRow scratch = new MemberRow();
+  private final AsciiText idText = new AsciiText();
 
   /** The limits the fast path keeps to, as the strict reader would: what lies beyond them falls back to it. */
   private final int maxYearDigits;
@@ -328,7 +330,12 @@ class MemberLineDecoder extends LineDecoder<Member> {
       transferredFrom = has(TRANSFERRED_FROM) ? OrganisationId.parse(text(b, TRANSFERRED_FROM)) : null;
       transferredTo = has(TRANSFERRED_TO) ? OrganisationId.parse(text(b, TRANSFERRED_TO)) : null;
       citizenId = has(CITIZEN_ID) ? CitizenId.parse(text(b, CITIZEN_ID)) : null;
-      row.id = MemberId.parse(text(b, ID));
+      // Checked, and keyed for the repeated-id check, where the bytes lie; made into a MemberId only if asked.
+      AsciiText id = idText.of(b, starts[ID], ends[ID]);
+      if (!MemberId.isValid(id)) {
+        return false;
+      }
+      row.id(b, starts[ID], ends[ID], MemberIdSet.key(id));
       return true;
     } catch (IllegalArgumentException | DateTimeException e) {
       return false;

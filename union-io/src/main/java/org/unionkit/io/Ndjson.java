@@ -133,7 +133,7 @@ public final class Ndjson {
     try (LineDriver<RollUpLines, MemberRow> driver = LineDriver.onWorkers(
         new LineChunks(in, file, chunkSize, limits.maxLineBytes()), file,
         () -> new RollUpLines(file, origin.sibling(), positions, limits), options.threads(),
-        new FirstIds<MemberRow>(file, "/id", MemberRow::id, origin::repeated), counts)) {
+        FirstIds.ofRows(file, "/id", origin::repeated), counts)) {
       driver.drain();
       for (RollUpLines lines : driver.sinks()) {
         origin.merge(lines.accumulator());

@@ -131,7 +131,7 @@ class MemberLineDecoderProperties {
 
   /** A row's fields, for comparison. */
   private static List<Object> fields(MemberRow row) {
-    return Arrays.asList(row.position, row.id, row.birthYear, row.joined, row.left, row.entry, row.leaveReason,
+    return Arrays.asList(row.position, row.id(), row.birthYear, row.joined, row.left, row.entry, row.leaveReason,
         row.underageExemption, row.workRelation, row.employmentForm, row.skillLevel);
   }
 

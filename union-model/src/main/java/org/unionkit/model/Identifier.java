@@ -19,13 +19,17 @@ public abstract sealed class Identifier implements Comparable<Identifier>
     String s = text.toString();
     Checks.requireText(!s.isEmpty() && s.length() <= MAX_LENGTH, field, s,
         "must have 1 to " + MAX_LENGTH + " characters");
-    Checks.requireText(isAlphanumeric(s.charAt(0)) && isIdentifierText(s), field, s,
+    Checks.requireText(isIdentifier(s), field, s,
         "may hold only A-Z a-z 0-9 . _ : - and must start with a letter or digit");
     this.value = s;
   }
 
-  private static boolean isIdentifierText(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  /** Whether the text is an identifier: 1 to 64 characters of the set, the first a letter or digit. */
+  static boolean isIdentifier(CharSequence s) {
+    if (s.isEmpty() || s.length() > MAX_LENGTH || !isAlphanumeric(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!isAlphanumeric(c) && c != '.' && c != ':' && c != '_' && c != '-') {
         return false;

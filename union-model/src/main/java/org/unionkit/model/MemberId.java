@@ -15,6 +15,17 @@ public final class MemberId extends Identifier {
   }
 
   /**
+   * Whether {@link #parse} reads the text as a member id, without making one: for readers that check
+   * millions of ids before they keep any.
+   *
+   * @param text the text; not null
+   * @return true if {@code parse(text)} succeeds
+   */
+  public static boolean isValid(CharSequence text) {
+    return isIdentifier(text) && !CitizenId.isShapedLike(text);
+  }
+
+  /**
    * Reads an identifier, such as {@code MemberId.parse("M000123")}.
    *
    * @param text 1 to 64 characters from {@code A-Z a-z 0-9 . _ : -}; not null

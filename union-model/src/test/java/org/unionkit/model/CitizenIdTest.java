@@ -118,6 +118,28 @@ class CitizenIdTest {
     });
   }
 
+  /** The check without an exception says yes exactly where parsing succeeds, on texts near every rule's edge. */
+  @Test
+  void memberIdIsValidExactlyWhereParseSucceeds() {
+    String alphabet = "0123456789AZaz._:-X x/\u00e9";
+    qt().withExamples(20_000).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(4) == 0 ? 60 + random.nextInt(8) : random.nextInt(20);
+      for (int i = 0; i < length; i++) {
+        text.append(random.nextInt(3) > 0 ? (char) ('0' + random.nextInt(10)) : alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      boolean parses;
+      try {
+        var unused = MemberId.parse(text);
+        parses = true;
+      } catch (ValidationException e) {
+        parses = false;
+      }
+      assertThat(MemberId.isValid(text)).as("%s", text).isEqualTo(parses);
+    });
+  }
+
   @Test
   void aMessageQuotingTextHidesNumbersInIt() {
     String spaced = " " + EXAMPLE + " ";

@@ -82,6 +82,15 @@ public final class MemberIdSet {
     return pack(id.toString());
   }
 
+  /**
+   * {@link #key(MemberId)} of the id the text spells, for a reader that has its text and no id yet.
+   *
+   * @param id the text of a valid member id ({@link MemberId#isValid})
+   */
+  public static long key(CharSequence id) {
+    return pack(id);
+  }
+
   private long unpacked(String text, long record) {
     Long first = unpacked.putIfAbsent(text, record);
     return first == null ? 0 : first;
@@ -131,7 +140,7 @@ public final class MemberIdSet {
   }
 
   /** The one-to-one code of a short id or a digit string, from 1; 0 for an id that does not pack. */
-  private static long pack(String id) {
+  private static long pack(CharSequence id) {
     int n = id.length();
     if (n <= MAX_PACKED) {
       long key = 0;

@@ -1,6 +1,7 @@
 package org.unionkit.stats.internal;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.EmploymentForm;
 import org.unionkit.model.Entry;
@@ -23,8 +24,15 @@ import org.unionkit.model.internal.MemberRules;
 public final class MemberRow {
   /** The organisation's index in the tree's pre-order, or -1 when it is not in the tree. */
   public int position = -1;
-  /** The member's id. */
-  public @Nullable MemberId id;
+  /** The member's id, or null while only its text is held ({@link #id(byte[], int, int, long)}). */
+  private @Nullable MemberId id;
+  /** The id's text as ASCII bytes, {@code idBytes[idFrom, idTo)}, for an id not made yet. */
+  private byte @Nullable [] idBytes;
+  private int idFrom;
+  private int idTo;
+  /** The id's {@link MemberIdSet#key}, or {@link #NO_KEY} until asked for. */
+  private long idKey;
+  private static final long NO_KEY = -1;
   /** The organisation's id, needed only to say which one is not in the tree; null when the position is known. */
   public @Nullable OrganisationId organisation;
   /** The birth year, or {@link MemberRules#NO_YEAR}. */
@@ -57,7 +65,7 @@ public final class MemberRow {
   @CanIgnoreReturnValue
   public MemberRow set(Member member, int position) {
     this.position = position;
-    id = member.id();
+    id(member.id());
     organisation = member.organisation();
     birthYear = member.birthYear().isPresent() ? member.birthYear().get().getValue() : MemberRules.NO_YEAR;
     joined = MemberRules.day(member.joined());
@@ -80,6 +88,10 @@ public final class MemberRow {
     MemberRow copy = new MemberRow();
     copy.position = position;
     copy.id = id;
+    copy.idBytes = idBytes;
+    copy.idFrom = idFrom;
+    copy.idTo = idTo;
+    copy.idKey = idKey;
     copy.organisation = organisation;
     copy.birthYear = birthYear;
     copy.joined = joined;
@@ -93,11 +105,53 @@ public final class MemberRow {
     return copy;
   }
 
+  /**
+   * Sets the member's id.
+   *
+   * @param id the id; not null
+   */
+  public void id(MemberId id) {
+    this.id = id;
+    idBytes = null;
+    idKey = NO_KEY;
+  }
+
+  /**
+   * Sets the member's id by its text, made into a {@code MemberId} only when asked for ({@link #id()}): a
+   * reader counts millions of rows and names the ids of a few.
+   *
+   * @param ascii holds the text of a valid id ({@link MemberId#isValid}) at {@code [from, to)}, and must not
+   *     change while the row or a {@link #copy} of it is kept
+   * @param key the id's {@link MemberIdSet#key}
+   */
+  public void id(byte[] ascii, int from, int to, long key) {
+    id = null;
+    idBytes = ascii;
+    idFrom = from;
+    idTo = to;
+    idKey = key;
+  }
+
   /** The member's id; set by every reader before the row is counted. */
   public MemberId id() {
     if (id == null) {
-      throw new IllegalStateException("the row has no member id");
+      if (idBytes == null) {
+        throw new IllegalStateException("the row has no member id");
+      }
+      id = MemberId.parse(new String(idBytes, idFrom, idTo - idFrom, StandardCharsets.ISO_8859_1));
     }
     return id;
+  }
+
+  /**
+   * The id's {@link MemberIdSet#key}, without making the id.
+   *
+   * @return the key: 0 for an id that does not pack
+   */
+  public long idKey() {
+    if (idKey == NO_KEY) {
+      idKey = MemberIdSet.key(id());
+    }
+    return idKey;
   }
 }
