@@ -113,23 +113,52 @@ class MemberLineDecoder extends LineDecoder<Member> {
 
   /**
    * The constants of a code list, looked up by their bytes; the constant found last is tried first, since
-   * a register repeats a few values (most members are {@code EMPLOYEE}, {@code STANDARD}). Not thread-safe.
+   * a register repeats a few values (most members are {@code EMPLOYEE}, {@code STANDARD}), then the one
+   * constant a table without collisions names for the bytes' hash (a code list is short and fixed, so a
+   * multiplier that spreads its names apart is found once). Not thread-safe.
    */
   private static final class Codes<E extends Enum<E>> {
     private final E[] constants;
     private final ByteNames names;
+    private final byte[] table;
+    private final int multiplier;
+    private final int shift;
     private int last;
 
     Codes(Class<E> type) {
       constants = type.getEnumConstants();
       names = ByteNames.of(type);
+      for (int bits = 4; ; bits++) {
+        for (int m = 1; m < 1 << 12; m += 2) {
+          byte[] slots = new byte[1 << bits];
+          if (spread(m, bits, slots)) {
+            table = slots;
+            multiplier = m * 0x9E3779B1;
+            shift = 32 - bits;
+            return;
+          }
+        }
+      }
+    }
+
+    /** Fills {@code slots} with each constant's index + 1 at its slot; false at the first collision. */
+    private boolean spread(int m, int bits, byte[] slots) {
+      for (int i = 0; i < constants.length; i++) {
+        byte[] name = constants[i].name().getBytes(StandardCharsets.US_ASCII);
+        int slot = (ByteNames.hash(name, 0, name.length) * (m * 0x9E3779B1)) >>> (32 - bits);
+        if (slots[slot] != 0) {
+          return false;
+        }
+        slots[slot] = (byte) (i + 1);
+      }
+      return true;
     }
 
     /** The constant spelt by the bytes, or null. */
     @Nullable E get(byte[] bytes, int from, int to) {
       if (!names.spells(last, bytes, from, to)) {
-        int i = names.indexOf(bytes, from, to);
-        if (i < 0) {
+        int i = table[(ByteNames.hash(bytes, from, to) * multiplier) >>> shift] - 1;
+        if (i < 0 || !names.spells(i, bytes, from, to)) {
           return null;
         }
         last = i;

@@ -2,6 +2,7 @@ package org.unionkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -123,6 +124,41 @@ class ParallelRollUpProperties {
                 assertThat(e.path()).as("path").isEqualTo(first.path());
                 assertThat(e.reason()).as("reason").isEqualTo(first.reason());
               });
+        });
+  }
+
+  /**
+   * Under a record limit, any threads and chunks hand on the same bad lines as one thread before failing at
+   * the same first line past the limit, or read the whole input alike when it is within the limit.
+   */
+  @Test
+  void theRecordLimitStopsAtTheSameLineWhateverTheThreads() {
+    qt().withExamples(100).forAll(Generated.datasets(), longs().all(), integers().between(1, 4),
+        integers().between(4, 300)).checkAssert((d, seed, threads, chunk) -> {
+          Stream s = stream(d, seed);
+          ReadLimits limits = ReadLimits.defaults().withMaxRecords(1 + new Random(~seed).nextInt(40));
+          List<Reject> expected = new ArrayList<>();
+          Throwable oneThread = catchThrowable(() -> {
+            try (RecordReader<Member> reader = Ndjson.members(new ByteArrayInputStream(s.bytes()), "m.ndjson",
+                ReadOptions.defaults().withLimits(limits).withRejects(expected::add))) {
+              reader.forEachRemaining(m -> { });
+            }
+          });
+          // The sequential reader's rejects, without those the roll-up adds for members outside the tree.
+          List<Reject> rejects = new ArrayList<>();
+          Throwable parallel = catchThrowable(() -> Ndjson.rollUp(new ByteArrayInputStream(s.bytes()), "m.ndjson",
+              d.tree(), d.contracts(), ReadOptions.defaults().withLimits(limits).withThreads(threads)
+                  .withRejects(rejects::add), chunk));
+          rejects.removeIf(r -> r.path().equals("/organisation") && r.reason().contains("not in the tree"));
+
+          assertThat(rejects).as("bad lines before the limit").isEqualTo(expected);
+          if (oneThread == null) {
+            assertThat(parallel).as("within the limit").isNull();
+          } else {
+            UnionFormatException expectedFailure = (UnionFormatException) oneThread.getCause();
+            assertThat(parallel).as("past the limit").isInstanceOfSatisfying(UnionFormatException.class,
+                e -> assertThat(e.getMessage()).isEqualTo(expectedFailure.getMessage()));
+          }
         });
   }
 }
