@@ -120,6 +120,8 @@ class MemberLineDecoder extends LineDecoder<Member> {
   private static final class Codes<E extends Enum<E>> {
     private final E[] constants;
     private final ByteNames names;
+    /** Up to this many constants (sexes, hardship), trying each costs less than hashing the bytes. */
+    private static final int FEW = 4;
     private final byte[] table;
     private final int multiplier;
     private final int shift;
@@ -157,13 +159,24 @@ class MemberLineDecoder extends LineDecoder<Member> {
     /** The constant spelt by the bytes, or null. */
     @Nullable E get(byte[] bytes, int from, int to) {
       if (!names.spells(last, bytes, from, to)) {
-        int i = table[(ByteNames.hash(bytes, from, to) * multiplier) >>> shift] - 1;
+        int i = constants.length <= FEW ? spelt(bytes, from, to)
+            : table[(ByteNames.hash(bytes, from, to) * multiplier) >>> shift] - 1;
         if (i < 0 || !names.spells(i, bytes, from, to)) {
           return null;
         }
         last = i;
       }
       return constants[last];
+    }
+
+    /** The index of the constant spelt by the bytes, tried one by one, or -1. */
+    private int spelt(byte[] bytes, int from, int to) {
+      for (int i = 0; i < constants.length; i++) {
+        if (names.spells(i, bytes, from, to)) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 
