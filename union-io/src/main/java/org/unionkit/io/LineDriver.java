@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  * ({@link #onCallingThread}, the sequential readers) or on worker threads, each with its own sink
  * ({@link #onWorkers}, the roll-up). Either way the calling thread takes the chunks' outcomes back in input
  * order, so it numbers the lines, runs the {@link InOrder} check (a repeated id) on the good lines'
- * values, and takes the lines one by one into the {@link ReadCounts} ({@link #next()}): rejects are handed
- * on in line order, {@link Rejects#FAIL}
- * stops at the first bad line of the input, the record limit at the first line past it, whatever the
- * threads. At most {@code 2 × threads + 1} chunks are held at a time.
+ * values, and takes the lines in order into the {@link ReadCounts} ({@link #next()} one by one,
+ * {@link #drain()} a chunk at a time): rejects are handed on in line order, {@link Rejects#FAIL} stops at
+ * the first bad line of the input, the record limit at the first line past it, whatever the threads. At
+ * most {@code 2 × threads + 1} chunks are held at a time.
  *
  * @param <S> the sinks
  * @param <P> what a good line leaves: for the check in input order, and for the caller

@@ -27,7 +27,7 @@ import org.unionkit.stats.internal.MemberRow;
  * million members: {@code Ndjson.members(Files.newInputStream(path), "members.ndjson", ReadOptions.defaults())}.
  *
  * <p>A stream is UTF-8 (a leading byte order mark is skipped); a line ends at {@code \n}, {@code \r\n} or
- * a lone {@code \r}. Readers hold one chunk of lines and one record at a time; bad lines are fatal or
+ * a lone {@code \r}. Readers hold one chunk of lines and its records at a time; bad lines are fatal or
  * handed to the caller's {@link Rejects}, as {@link RecordReader} describes. An empty line is a bad line (a
  * final line break is not a line). Each line is read strictly, as {@link UnionJson#mapper()} reads; member
  * lines in the compact form that {@link #writer} writes, or in that form with blanks between tokens and
