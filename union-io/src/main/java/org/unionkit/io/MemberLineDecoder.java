@@ -118,10 +118,12 @@ class MemberLineDecoder extends LineDecoder<Member> {
    * multiplier that spreads its names apart is found once). Not thread-safe.
    */
   private static final class Codes<E extends Enum<E>> {
-    private final E[] constants;
-    private final ByteNames names;
     /** Up to this many constants (sexes, hardship), trying each costs less than hashing the bytes. */
     private static final int FEW = 4;
+    /** The largest table tried: 4,096 slots, a hundred times the longest code list. */
+    private static final int MAX_BITS = 12;
+    private final E[] constants;
+    private final ByteNames names;
     private final byte[] table;
     private final int multiplier;
     private final int shift;
@@ -130,7 +132,7 @@ class MemberLineDecoder extends LineDecoder<Member> {
     Codes(Class<E> type) {
       constants = type.getEnumConstants();
       names = ByteNames.of(type);
-      for (int bits = 4; ; bits++) {
+      for (int bits = 4; bits <= MAX_BITS; bits++) {
         for (int m = 1; m < 1 << 12; m += 2) {
           byte[] slots = new byte[1 << bits];
           if (spread(m, bits, slots)) {
@@ -141,6 +143,8 @@ class MemberLineDecoder extends LineDecoder<Member> {
           }
         }
       }
+      // Only two names of one hash could get here: a code list of the model, fixed when it is compiled.
+      throw new IllegalStateException("no table without collisions for the codes of " + type.getSimpleName());
     }
 
     /** Fills {@code slots} with each constant's index + 1 at its slot; false at the first collision. */

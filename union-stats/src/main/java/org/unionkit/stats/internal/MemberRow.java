@@ -22,6 +22,8 @@ import org.unionkit.model.internal.MemberRules;
  * thread-safe; not part of the public API (exported to union-io only).
  */
 public final class MemberRow {
+  private static final long NO_KEY = -1;
+
   /** The organisation's index in the tree's pre-order, or -1 when it is not in the tree. */
   public int position = -1;
   /** The member's id, or null while only its text is held ({@link #id(byte[], int, int, long)}). */
@@ -31,8 +33,7 @@ public final class MemberRow {
   private int idFrom;
   private int idTo;
   /** The id's {@link MemberIdSet#key}, or {@link #NO_KEY} until asked for. */
-  private long idKey;
-  private static final long NO_KEY = -1;
+  private long idKey = NO_KEY;
   /** The organisation's id, needed only to say which one is not in the tree; null when the position is known. */
   public @Nullable OrganisationId organisation;
   /** The birth year, or {@link MemberRules#NO_YEAR}. */
