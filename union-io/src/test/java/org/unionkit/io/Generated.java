@@ -26,7 +26,12 @@ final class Generated {
   }
 
   static Gen<DatasetDocument> documents() {
-    return datasets().map(d -> DatasetDocument.of(new Metadata("河北省工会 2020", Source.of("河北省总工会2020年工作回顾", "4"),
-        ReportingPeriod.ofYear(2020), Optional.of(Region.parse("130000"))), d));
+    return datasets().map(Generated::document);
+  }
+
+  /** The dataset in a document of fixed metadata. */
+  static DatasetDocument document(Dataset d) {
+    return DatasetDocument.of(new Metadata("河北省工会 2020", Source.of("河北省总工会2020年工作回顾", "4"),
+        ReportingPeriod.ofYear(2020), Optional.of(Region.parse("130000"))), d);
   }
 }
