@@ -87,7 +87,7 @@ public final class CitizenId {
       return false;
     }
     char last = text.charAt(17);
-    return last >= '0' && last <= '9' || last == 'X' || last == 'x';
+    return (last >= '0' && last <= '9') || last == 'X' || last == 'x';
   }
 
   /** The check character for the first 17 digits of {@code s}. */
