@@ -121,7 +121,7 @@ final class CsvRecordReader<T> extends RecordReader<T> {
     List<String> problems = new ArrayList<>();
     if (unknown == Csv.UnknownColumns.FAIL && !unknownColumns.isEmpty()) {
       problems.add("unknown column" + (unknownColumns.size() == 1 ? " " : "s ")
-          + unknownColumns.stream().map(Fields::quote).collect(Collectors.joining(", ")) + " (the " + layout.records()
+          + unknownColumns.stream().map(Texts::quote).collect(Collectors.joining(", ")) + " (the " + layout.records()
           + " columns are " + String.join(", ", layout.columns())
           + "; read with ReadOptions.withCsv.UnknownColumns(Csv.UnknownColumns.IGNORE) to skip others)");
     }

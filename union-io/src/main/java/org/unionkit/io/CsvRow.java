@@ -92,7 +92,7 @@ final class CsvRow implements RecordFields<UnionFormatException> {
       return OptionalLong.empty();
     }
     String s = text.get();
-    String found = personal ? "" : ", found " + Fields.quote(s);
+    String found = personal ? "" : ", found " + Texts.quote(s);
     if (!s.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw failure(column, "must be a whole number from 0 in plain digits" + found
           + " (a fraction or exponent is refused, never truncated)");

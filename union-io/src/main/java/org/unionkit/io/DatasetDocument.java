@@ -13,6 +13,9 @@ import org.unionkit.stats.CountOptions;
  * @param dataset the records; not null
  */
 public record DatasetDocument(String schemaVersion, Metadata metadata, Dataset dataset) {
+  /** The format version this library writes, and whose major version it reads. */
+  public static final String SCHEMA_VERSION = "1.2";
+
   /**
    * Checks the parts.
    *
@@ -22,7 +25,7 @@ public record DatasetDocument(String schemaVersion, Metadata metadata, Dataset d
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(dataset, "dataset");
     if (!schemaVersion.matches("[0-9]{1,4}\\.[0-9]{1,4}")) {
-      throw new IllegalArgumentException("schemaVersion (" + Fields.quote(schemaVersion) + ") must be MAJOR.MINOR, such as 1.0");
+      throw new IllegalArgumentException("schemaVersion (" + Texts.quote(schemaVersion) + ") must be MAJOR.MINOR, such as 1.0");
     }
   }
 
@@ -34,7 +37,7 @@ public record DatasetDocument(String schemaVersion, Metadata metadata, Dataset d
    * @return the document, not null
    */
   public static DatasetDocument of(Metadata metadata, Dataset dataset) {
-    return new DatasetDocument(UnionJson.SCHEMA_VERSION, metadata, dataset);
+    return new DatasetDocument(SCHEMA_VERSION, metadata, dataset);
   }
 
   /**

@@ -93,7 +93,7 @@ final class DocumentCodec {
     }
     p.nextToken();
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw UnionJsonModule.failure(p, "schemaVersion must be a string such as \"" + UnionJson.SCHEMA_VERSION + "\"");
+      throw UnionJsonModule.failure(p, "schemaVersion must be a string such as \"" + DatasetDocument.SCHEMA_VERSION + "\"");
     }
     String version = p.getText();
     UnionJson.checkVersion(version, p);

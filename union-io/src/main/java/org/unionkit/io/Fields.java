@@ -8,21 +8,19 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.Serial;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.unionkit.model.ValidationException;
 
 /**
  * One JSON object, read field by field with each value's location, for strict typed access: a missing,
@@ -202,27 +200,6 @@ final class Fields implements RecordFields<Fields.Failure> {
     return e.value().textValue();
   }
 
-  /** Each code list's constants by name, made once a type. */
-  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
-    @Override
-    protected Map<String, Enum<?>> computeValue(Class<?> type) {
-      Map<String, Enum<?>> byName = new LinkedHashMap<>();
-      for (Object constant : type.getEnumConstants()) {
-        byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
-      }
-      return byName;
-    }
-  };
-
-  /** The constant named exactly {@code text}, as its code list spells it. */
-  static <E extends Enum<E>> E constantOf(Class<E> type, String text) {
-    Enum<?> constant = CONSTANTS.get(type).get(text);
-    if (constant == null) {
-      throw new IllegalArgumentException(quote(text) + " is not one of "
-          + String.join(", ", CONSTANTS.get(type).keySet()));
-    }
-    return type.cast(constant);
-  }
 
   /** A required whole count: an integer from 0 up; a fraction or exponent is refused, never truncated. */
   @Override
@@ -303,15 +280,50 @@ final class Fields implements RecordFields<Fields.Failure> {
     return e == null ? Optional.empty() : Optional.of(nested(path + "/" + name, e.location(), e.value()));
   }
 
-  @Override
-  public <R> Optional<R> optionalRecord(String name, UnionJsonModule.Reader<R> reader) throws IOException {
+  /** Reads a record from its fields; a {@link ValidationException} becomes a located failure. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(Fields fields) throws IOException;
+  }
+
+  /** The record {@code reader} reads from the fields, a broken model rule located at its field. */
+  static <T> T readRecord(Fields fields, Reader<T> reader) throws IOException {
+    try {
+      return reader.read(fields);
+    } catch (ValidationException e) {
+      throw fields.invalid(e);
+    }
+  }
+
+  /**
+   * The JSON fields behind a record's values, for a field that holds a nested record (a figure's
+   * source): only JSON has them, so any other format fails at the field.
+   */
+  static Fields json(RecordFields<?> values, String name) throws IOException {
+    if (values instanceof Fields fields) {
+      return fields;
+    }
+    throw values.failure(name, "is a nested record, which only JSON holds");
+  }
+
+  /** A nested record, read by {@code reader} and finished strictly; empty when absent. */
+  <R> Optional<R> optionalRecord(String name, Reader<R> reader) throws IOException {
     Optional<Fields> object = optionalObject(name);
     if (object.isEmpty()) {
       return Optional.empty();
     }
-    R value = UnionJsonModule.readRecord(object.get(), reader);
+    R value = readRecord(object.get(), reader);
     object.get().finish(value);
     return Optional.of(value);
+  }
+
+  /** A required nested record ({@link #optionalRecord}). */
+  <R> R record(String name, Reader<R> reader) throws IOException {
+    Optional<R> record = optionalRecord(name, reader);
+    if (record.isEmpty()) {
+      throw failure(name, "is required");
+    }
+    return record.get();
   }
 
   /** An optional array of strings, each read by {@code parse}; absent is empty. */
@@ -367,11 +379,6 @@ final class Fields implements RecordFields<Fields.Failure> {
     }
   }
 
-  /** Text for a message, JSON-escaped and cut after 100 characters. */
-  static String quote(String text) {
-    String shown = text.length() > 100 ? text.substring(0, 100) : text;
-    return TextNode.valueOf(shown) + (shown.length() < text.length() ? "…" : "");
-  }
 
   private static String kind(JsonNode node) {
     return switch (node.getNodeType()) {

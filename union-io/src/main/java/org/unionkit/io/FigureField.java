@@ -34,7 +34,7 @@ enum FigureField implements RecordField<ReportedFigure, ReportedFigure.Builder> 
       (f, n, b) -> f.optionalParsed(n, Region::parse).ifPresent(b::region),
       r -> RecordField.text(r.region())),
   SOURCE(Spec.object("source", true,
-      (f, n, b) -> b.source(f.record(n, UnionJsonModule::readSource)),
+      (f, n, b) -> b.source(Fields.json(f, n).record(n, SourceField::read)),
       r -> Optional.of(r.source())));
 
   private final Spec<ReportedFigure, ReportedFigure.Builder> spec;

@@ -180,7 +180,7 @@ final class IndicatorCodecs {
     for (String name : f.names()) {
       Measure measure;
       try {
-        measure = Fields.constantOf(Measure.class, name);
+        measure = Texts.constantOf(Measure.class, name);
       } catch (IllegalArgumentException e) {
         throw f.failure(name, "is not a measure: " + e.getMessage());
       }

@@ -30,7 +30,7 @@ final class IsoDates {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       // The JDK's message quotes the text in apostrophes, which may stand in it too: ours quotes it escaped.
-      throw new DateTimeException(Fields.quote(text) + " is not a day written YYYY-MM-DD"
+      throw new DateTimeException(Texts.quote(text) + " is not a day written YYYY-MM-DD"
           + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
     }
   }

@@ -50,7 +50,7 @@ enum MemberField implements RecordField<Member, Member.Builder> {
       (f, n, b) -> f.optionalConstant(n, SkillLevel.class).ifPresent(b::skillLevel),
       m -> RecordField.name(m.skillLevel())),
   HONOURS("honours", Kind.ARRAY, false, false,
-      (f, n, b) -> b.addAllHonours(f.list(n, s -> Fields.constantOf(Honour.class, s))),
+      (f, n, b) -> b.addAllHonours(f.list(n, s -> Texts.constantOf(Honour.class, s))),
       m -> m.honours().stream().map(Enum::name).toList()),
   HARDSHIP("hardship", Kind.STRING, false, false,
       (f, n, b) -> f.optionalConstant(n, HardshipStatus.class).ifPresent(b::hardship),

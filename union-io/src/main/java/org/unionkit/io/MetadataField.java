@@ -19,7 +19,7 @@ enum MetadataField implements RecordField<Metadata, MetadataField.Draft> {
       (f, n, b) -> b.title = MetadataField.notBlank(f, n),
       m -> List.of(m.title())),
   SOURCE(Spec.object("source", true,
-      (f, n, b) -> b.source = f.record(n, UnionJsonModule::readSource),
+      (f, n, b) -> b.source = Fields.json(f, n).record(n, SourceField::read),
       m -> Optional.of(m.source()))),
   PERIOD("period", Kind.STRING, true,
       (f, n, b) -> b.period = f.parsed(n, ReportingPeriod::parse),

@@ -35,7 +35,7 @@ enum ProgrammeField implements RecordField<Programme, Programme.Builder> {
       (f, n, b) -> b.period(f.parsed(n, ReportingPeriod::parse)),
       p -> List.of(p.period().toString())),
   OUTPUTS(Spec.object("outputs", false,
-      (f, n, b) -> f.optionalRecord(n, ProgrammeField::outputs).ifPresent(b::putAllOutputs),
+      (f, n, b) -> Fields.json(f, n).optionalRecord(n, ProgrammeField::outputs).ifPresent(b::putAllOutputs),
       p -> Optional.of(p.outputs())));
 
   private final Spec<Programme, Programme.Builder> spec;

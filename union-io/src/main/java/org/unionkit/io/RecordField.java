@@ -17,8 +17,9 @@ import org.unionkit.model.ValidationException;
  * record's named values ({@link RecordFields}, JSON and CSV alike) and what text it is written as. A
  * record type's fields are the constants of one enum in the order writers write them
  * ({@link MemberField}, {@link OrganisationField}, {@link ContractField}, {@link ProgrammeField},
- * {@link FigureField}, {@link RelationField}, {@link MetadataField}); the static methods here read and
- * write a record from them, so that each format has one reader and one writer for every described type.
+ * {@link FigureField}, {@link RelationField}, {@link MetadataField}, {@link SourceField}); the static
+ * methods here read and write a record from them, so that each format has one reader and one writer for
+ * every described type.
  *
  * @param <T> the record type
  * @param <B> its builder

@@ -35,23 +35,6 @@ interface RecordFields<X extends IOException> {
   /** A list of texts, each read by {@code parse}; absent is empty. */
   <T> List<T> list(String name, Function<String, T> parse) throws X;
 
-  /**
-   * A nested record, such as a figure's source, read by {@code reader} and finished strictly: JSON's
-   * alone, which overrides this; a format of flat rows has no such value.
-   */
-  default <R> Optional<R> optionalRecord(String name, UnionJsonModule.Reader<R> reader) throws IOException {
-    throw failure(name, "cannot be a nested record in this format");
-  }
-
-  /** A required nested record ({@link #optionalRecord}). */
-  default <R> R record(String name, UnionJsonModule.Reader<R> reader) throws IOException {
-    Optional<R> record = optionalRecord(name, reader);
-    if (record.isEmpty()) {
-      throw failure(name, "is required");
-    }
-    return record.get();
-  }
-
   /** A failure located at the value (or at the record when the value is absent). */
   X failure(String name, String reason);
 
@@ -85,11 +68,11 @@ interface RecordFields<X extends IOException> {
 
   /** A required enum constant, written as its name. */
   default <E extends Enum<E>> E constant(String name, Class<E> type) throws X {
-    return parsed(name, s -> Fields.constantOf(type, s));
+    return parsed(name, s -> Texts.constantOf(type, s));
   }
 
   default <E extends Enum<E>> Optional<E> optionalConstant(String name, Class<E> type) throws X {
-    return optionalParsed(name, s -> Fields.constantOf(type, s));
+    return optionalParsed(name, s -> Texts.constantOf(type, s));
   }
 
   /** A model rule broken by the values read, located at the field the model names. */

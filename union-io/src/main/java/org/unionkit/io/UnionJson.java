@@ -34,8 +34,6 @@ import org.jspecify.annotations.Nullable;
  * path.
  */
 public final class UnionJson {
-  /** The format version this library writes, and whose major version it reads. */
-  public static final String SCHEMA_VERSION = "1.2";
   static final ObjectMapper MAPPER = mapper();
 
   private UnionJson() {}
@@ -190,7 +188,7 @@ public final class UnionJson {
   public static InputStream schema(String name) {
     InputStream in = UnionJson.class.getResourceAsStream(name + ".schema.json");
     if (in == null) {
-      throw new IllegalArgumentException("no schema " + Fields.quote(name) + "; the schemas are dataset and member");
+      throw new IllegalArgumentException("no schema " + Texts.quote(name) + "; the schemas are dataset and member");
     }
     return in;
   }
@@ -205,10 +203,10 @@ public final class UnionJson {
   /** Refuses a document of another major version, naming the version this library reads. */
   static void checkVersion(String version, JsonParser p) throws Fields.Failure {
     String major = version.contains(".") ? version.substring(0, version.indexOf('.')) : version;
-    String ours = SCHEMA_VERSION.substring(0, SCHEMA_VERSION.indexOf('.'));
+    String ours = DatasetDocument.SCHEMA_VERSION.substring(0, DatasetDocument.SCHEMA_VERSION.indexOf('.'));
     if (!major.equals(ours)) {
-      throw UnionJsonModule.failure(p, "this document is format " + Fields.quote(version) + "; this library reads "
-          + ours + ".x (it writes " + SCHEMA_VERSION + ")" + (major.compareTo(ours) > 0 ? ": upgrade unionkit" : ""));
+      throw UnionJsonModule.failure(p, "this document is format " + Texts.quote(version) + "; this library reads "
+          + ours + ".x (it writes " + DatasetDocument.SCHEMA_VERSION + ")" + (major.compareTo(ours) > 0 ? ": upgrade unionkit" : ""));
     }
   }
 

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.Serial;
 import java.time.DateTimeException;
-import java.util.Optional;
 import java.util.function.Function;
 import org.unionkit.model.CitizenId;
 import org.unionkit.model.CollectiveContract;
@@ -86,7 +85,7 @@ public final class UnionJsonModule extends SimpleModule {
         }
       }
     });
-    record(Source.class, UnionJsonModule::writeSource, UnionJsonModule::readSource);
+    described(Source.class, SourceField.values(), SourceField::read);
     described(ReportedFigure.class, FigureField.values(), FigureField::read);
     described(Organisation.class, OrganisationField.values(), OrganisationField::read);
     described(Member.class, MemberField.values(), MemberField::read);
@@ -104,12 +103,6 @@ public final class UnionJsonModule extends SimpleModule {
   @FunctionalInterface
   interface Writer<T> {
     void write(T value, JsonGenerator gen, SerializerProvider provider) throws IOException;
-  }
-
-  /** Reads a record from its fields; a {@link ValidationException} becomes a located failure. */
-  @FunctionalInterface
-  interface Reader<T> {
-    T read(Fields fields) throws IOException;
   }
 
   private <T> void scalar(Class<T> type, Function<T, String> text, Function<String, T> parse) {
@@ -135,7 +128,7 @@ public final class UnionJsonModule extends SimpleModule {
   }
 
   /** A record: written as an object (kept unknown fields put back), read strictly from its fields. */
-  <T> void record(Class<T> type, Writer<T> writer, Reader<T> reader) {
+  <T> void record(Class<T> type, Writer<T> writer, Fields.Reader<T> reader) {
     writer(type, writer);
     addDeserializer(type, new StdDeserializer<>(type) {
       /** Stateless: Jackson may keep it, instead of looking for it again for each record of a document. */
@@ -147,7 +140,7 @@ public final class UnionJsonModule extends SimpleModule {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         Fields fields = Fields.read(p, ctxt);
-        T value = readRecord(fields, reader);
+        T value = Fields.readRecord(fields, reader);
         fields.finish(value);
         return value;
       }
@@ -155,7 +148,7 @@ public final class UnionJsonModule extends SimpleModule {
   }
 
   /** A record described by its {@link RecordField}s, written and read through them. */
-  private <T> void described(Class<T> type, RecordField<T, ?>[] fields, Reader<T> reader) {
+  private <T> void described(Class<T> type, RecordField<T, ?>[] fields, Fields.Reader<T> reader) {
     record(type, (value, gen, provider) -> RecordField.write(fields, value, gen, provider), reader);
   }
 
@@ -172,35 +165,12 @@ public final class UnionJsonModule extends SimpleModule {
     });
   }
 
-  static <T> T readRecord(Fields fields, Reader<T> reader) throws IOException {
-    try {
-      return reader.read(fields);
-    } catch (ValidationException e) {
-      throw fields.invalid(e);
-    }
-  }
-
   static Fields.Failure failure(JsonParser p, String reason) {
     return new Fields.Failure(Fields.pointer(p.getParsingContext()), p.currentTokenLocation(), reason);
   }
 
   private static Indicator indicator(String id) {
     return Indicators.all().stream().filter(i -> i.id().equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(Fields.quote(id) + " is not an indicator of the catalogue"));
-  }
-
-  // ---- the source, nested in figures and metadata ---------------------------------------------------
-
-  private static void writeSource(Source s, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    gen.writeStringField("document", s.document());
-    if (s.section().isPresent()) {
-      gen.writeStringField("section", s.section().get());
-    }
-  }
-
-  static Source readSource(Fields f) throws IOException {
-    String document = f.text("document");
-    Optional<String> section = f.optionalText("section");
-    return section.isPresent() ? Source.of(document, section.get()) : Source.of(document);
+        .orElseThrow(() -> new IllegalArgumentException(Texts.quote(id) + " is not an indicator of the catalogue"));
   }
 }

@@ -262,7 +262,7 @@ class SchemaValidationProperties {
           .isEqualTo(SchemaSupport.BASE + name + ".schema.json");
     }
     assertThat(SchemaSupport.BASE).as("the identifiers carry the major.minor version written")
-        .contains("/" + UnionJson.SCHEMA_VERSION + "/");
+        .contains("/" + DatasetDocument.SCHEMA_VERSION + "/");
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
