@@ -7,19 +7,15 @@ import java.util.List;
 /**
  * A fixed set of ASCII names (field names, code values, a tree's organisation ids), looked up by a range
  * of bytes without making a String: the NDJSON fast path finds {@code "EMPLOYEE"} or {@code "O1234"} where
- * it lies in the line. Open addressing over a power-of-two table at most half full, each slot holding a
- * name's first eight bytes and its length beside its index, so that a lookup of a short name (most
- * organisation ids and codes) reads one slot and nothing else: a province's tens of thousands of ids are
- * looked up once a member line. Immutable and thread-safe.
+ * it lies in the line. Open addressing over a power-of-two table at most half full. Immutable and
+ * thread-safe.
  */
 final class ByteNames {
   /** The names one after another: name {@code i} is {@code bytes[starts[i], starts[i + 1])}. */
   private final byte[] bytes;
   private final int[] starts;
-  /** Two longs a slot: the name's first eight bytes (zero past its end), then its length and index. */
-  private final long[] slots;
+  private final int[] slots;
   private final int mask;
-  private static final long EMPTY = -1;
 
   private ByteNames(List<String> names) {
     int n = names.size();
@@ -35,16 +31,15 @@ final class ByteNames {
       System.arraycopy(each[i], 0, bytes, starts[i], each[i].length);
     }
     int size = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
-    slots = new long[size * 2];
-    Arrays.fill(slots, EMPTY);
+    slots = new int[size];
+    Arrays.fill(slots, -1);
     mask = size - 1;
     for (int i = 0; i < n; i++) {
       int slot = hash(bytes, starts[i], starts[i + 1]) & mask;
-      while (slots[2 * slot + 1] != EMPTY) {
+      while (slots[slot] >= 0) {
         slot = (slot + 1) & mask;
       }
-      slots[2 * slot] = head(bytes, starts[i], starts[i + 1]);
-      slots[2 * slot + 1] = (long) length(i) << 32 | i;
+      slots[slot] = i;
     }
   }
 
@@ -64,34 +59,12 @@ final class ByteNames {
    * @return the index, or -1 if no name matches
    */
   int indexOf(byte[] text, int from, int to) {
-    long head = head(text, from, to);
-    long length = to - from;
     for (int slot = hash(text, from, to) & mask; ; slot = (slot + 1) & mask) {
-      long entry = slots[2 * slot + 1];
-      if (entry == EMPTY) {
-        return -1;
-      }
-      if (slots[2 * slot] == head && entry >>> 32 == length) {
-        int i = (int) entry;
-        if (length <= Long.BYTES || ByteScan.equal(bytes, starts[i] + Long.BYTES, text, from + Long.BYTES,
-            (int) length - Long.BYTES)) {
-          return i;
-        }
+      int i = slots[slot];
+      if (i < 0 || spells(i, text, from, to)) {
+        return i;
       }
     }
-  }
-
-  /** The first eight bytes of {@code text[from, to)}, zero past its end, the first in the lowest bits. */
-  private static long head(byte[] text, int from, int to) {
-    int length = Math.min(to - from, Long.BYTES);
-    if (from + Long.BYTES <= text.length) {
-      return length == Long.BYTES ? ByteScan.word(text, from) : ByteScan.word(text, from) & ((1L << (length * 8)) - 1);
-    }
-    long head = 0;
-    for (int i = length - 1; i >= 0; i--) {
-      head = head << 8 | (text[from + i] & 0xFF);
-    }
-    return head;
   }
 
   /**

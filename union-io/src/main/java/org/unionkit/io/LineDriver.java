@@ -5,7 +5,6 @@ import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -20,10 +19,10 @@ import org.jspecify.annotations.Nullable;
  * ({@link #onCallingThread}, the sequential readers) or on worker threads, each with its own sink
  * ({@link #onWorkers}, the roll-up). Either way the calling thread takes the chunks' outcomes back in input
  * order, so it numbers the lines, runs the {@link InOrder} check (a repeated id) on the good lines'
- * values, and takes the lines in order into the {@link ReadCounts} ({@link #next()} one by one,
- * {@link #drain()} a chunk at a time): rejects are handed on in line order, {@link Rejects#FAIL} stops at
- * the first bad line of the input, the record limit at the first line past it, whatever the threads. At
- * most {@code 2 × threads + 1} chunks are held at a time.
+ * values, and takes the lines one by one, in order, into the {@link ReadCounts} ({@link #next()}): rejects
+ * are handed on in line order, {@link Rejects#FAIL} stops at the first bad line of the input, the record
+ * limit at the first line past it, whatever the threads. At most {@code 2 × threads + 1} chunks are held
+ * at a time.
  *
  * @param <S> the sinks
  * @param <P> what a good line leaves: for the check in input order, and for the caller
@@ -188,30 +187,10 @@ final class LineDriver<S extends LineDriver.Sink<P>, P> implements AutoCloseable
     }
   }
 
-  /**
-   * Takes every line to the end of the input, for the sinks' results alone: as {@link #next()} would one
-   * by one, the good lines between two bad ones counted at once.
-   */
+  /** Takes every line to the end of the input, for the sinks' results alone. */
   void drain() throws IOException {
-    try {
-      while (load()) {
-        List<UnionFormatException> rejected = new ArrayList<>(bad.size() + late.size());
-        rejected.addAll(bad);
-        rejected.addAll(late);
-        rejected.sort(Comparator.comparingLong(UnionFormatException::line));
-        long last = counts.read() + values.size() + bad.size();
-        for (UnionFormatException reject : rejected) {
-          counts.accept(reject.line() - 1 - counts.read());
-          counts.next(reject.line());
-          counts.reject(reject);
-        }
-        counts.accept(last - counts.read());
-        v = values.size();
-        b = bad.size();
-      }
-    } catch (IOException | RuntimeException | Error e) {
-      cancelled = true;
-      throw e;
+    while (next() != null) {
+      // each line is counted, and each bad one handed on, by next
     }
   }
 
@@ -264,33 +243,32 @@ final class LineDriver<S extends LineDriver.Sink<P>, P> implements AutoCloseable
   private Outcome<P> decode(LineChunks.Chunk chunk, S sink) {
     byte[] bytes = chunk.bytes();
     int length = chunk.length();
-    long lines = 0;
-    List<UnionFormatException> bad = new ArrayList<>(0);
-    List<P> values = new ArrayList<>();
+    long line = 0;
+    List<UnionFormatException> failed = new ArrayList<>(0);
+    List<P> kept = new ArrayList<>();
     long[] valueLines = new long[64];
     long[] keys = new long[64];
     for (int start = 0; start < length; ) {
       int end = ByteScan.lineEnd(bytes, start, length);
-      lines++;
+      line++;
       try {
-        P value = sink.take(bytes, start, end, lines);
-        if (values.size() == valueLines.length) {
+        P value = sink.take(bytes, start, end, line);
+        if (kept.size() == valueLines.length) {
           valueLines = Arrays.copyOf(valueLines, valueLines.length * 2);
           keys = Arrays.copyOf(keys, keys.length * 2);
         }
-        valueLines[values.size()] = lines;
-        keys[values.size()] = inOrder.key(value);
-        values.add(value);
+        valueLines[kept.size()] = line;
+        keys[kept.size()] = inOrder.key(value);
+        kept.add(value);
       } catch (UnionFormatException e) {
-        bad.add(e);
+        failed.add(e);
         if (counts.failFast()) {
           break;
         }
       }
       start = LineChunks.nextLineStart(bytes, end, length);
     }
-    return new Outcome<>(bad, values, Arrays.copyOf(valueLines, values.size()),
-        Arrays.copyOf(keys, values.size()));
+    return new Outcome<>(failed, kept, Arrays.copyOf(valueLines, kept.size()), Arrays.copyOf(keys, kept.size()));
   }
 
   private void put(BlockingQueue<Task<P>> queue, Task<P> task) throws InterruptedIOException {

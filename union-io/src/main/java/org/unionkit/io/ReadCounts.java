@@ -39,23 +39,6 @@ final class ReadCounts {
   }
 
   /**
-   * Counts {@code lines} more lines read into records, as many {@link #next}, {@link #accept()} pairs would.
-   *
-   * @throws UnionFormatException at the first line past {@link ReadLimits#maxRecords()}, once those before it
-   *     are counted
-   */
-  void accept(long lines) throws UnionFormatException {
-    long room = limits.maxRecords() - read;
-    if (lines > room) {
-      read += room;
-      accepted += room;
-      next(read + 1);
-    }
-    read += lines;
-    accepted += lines;
-  }
-
-  /**
    * Counts a bad line or row and hands it to the rejects.
    *
    * @throws UnionFormatException the bad line itself, with {@link Rejects#FAIL}
