@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
@@ -23,7 +22,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.unionkit.model.Dataset;
 import org.unionkit.model.Member;
-import org.unionkit.stats.RecordRule;
 
 /**
  * The same members, with the same bad values among them, through every route from bytes to a member: a
@@ -123,8 +121,7 @@ class RoutesProperties {
     List<Reject> rejects = new ArrayList<>();
     var unused = Ndjson.rollUp(bytes(lines(c)), "m.ndjson", c.dataset().tree(), c.dataset().contracts(),
         ReadOptions.defaults().withRejects(rejects::add).withThreads(2));
-    rejects.removeIf(r -> Arrays.stream(RecordRule.values())
-        .anyMatch(rule -> rule != RecordRule.DUPLICATE_ID && r.reason().startsWith(rule.code() + ":")));
+    rejects.removeIf(ParallelRollUpProperties::byRecordRule);
     return refused(rejects, r -> r.line() - 1, r -> r.path().substring(1));
   }
 
