@@ -226,6 +226,16 @@ final class Counter {
     }
   }
 
+  /** Whether {@code counts[from .. from + length)} are all 0. */
+  static boolean isZero(long[] counts, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (counts[i] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   Tally toTally() {
     return new Tally(Arrays.copyOfRange(counts, base, base + SIZE));
   }

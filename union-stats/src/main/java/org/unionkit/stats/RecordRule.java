@@ -50,4 +50,19 @@ public enum RecordRule {
   public String code() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
+
+  /**
+   * The field of a member record the rule is about, where a reader locates a member it rejects: such as
+   * {@code organisation} for {@link #NOT_GRASSROOTS}, {@code joined} for {@link #AFTER_AS_OF}.
+   *
+   * @return the JSON field name, not null
+   */
+  public String memberField() {
+    return switch (this) {
+      case ORGANISATION_NOT_IN_TREE, NOT_GRASSROOTS -> "organisation";
+      case UNDER_16_AT_JOINING, AFTER_AS_OF -> "joined";
+      case OVER_100 -> "birthYear";
+      case DUPLICATE_ID -> "id";
+    };
+  }
 }

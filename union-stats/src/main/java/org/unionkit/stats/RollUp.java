@@ -181,6 +181,45 @@ public final class RollUp {
   }
 
   /**
+   * Rolls up member tallies counted elsewhere, one per organisation, such as the sums over the partitions
+   * of a Spark job of each partition's {@link Accumulator#memberTallies()}: the same roll-up as the
+   * accumulators' {@link Accumulator#finish} would give after {@link Accumulator#merge merging}, for an
+   * engine that brings one tally per organisation to one machine instead of the accumulators. The
+   * rejections stay with what counted the members: {@link #rejections()} lists only the contracts'.
+   *
+   * @param tree the organisations; not null
+   * @param members each organisation's member counts (only member measures, {@link Measure.Origin#MEMBERS});
+   *     organisations without members may be left out; not null
+   * @param records what became of the member records counted; not null
+   * @param contracts the contracts; not null
+   * @param options the period, scope and as-of date the members were counted for; not null
+   * @return the roll-up, not null
+   * @throws IllegalArgumentException if an organisation is not in the tree or not in the options' scope,
+   *     or a tally holds a measure that does not count members
+   */
+  public static RollUp ofMemberTallies(OrganisationTree tree, Map<OrganisationId, Tally> members,
+      RecordCounts records, Iterable<CollectiveContract> contracts, CountOptions options) {
+    Layout layout = new Layout(new TreePositions(tree), options.scope());
+    long[] counts = new long[layout.positions.size() * K];
+    for (Map.Entry<OrganisationId, Tally> entry : members.entrySet()) {
+      int i = layout.positions.indexOf(entry.getKey(), () -> "the member tallies");
+      if (!layout.included[i]) {
+        throw new IllegalArgumentException(entry.getKey() + " is outside the scope counted over, so none of its "
+            + "members count");
+      }
+      long[] tally = entry.getValue().counts();
+      for (int slot = K; slot < SIZE; slot++) {
+        if (tally[slot] != 0) {
+          throw new IllegalArgumentException("the tally of " + entry.getKey() + " holds " + Measure.values()[slot]
+              + ", which does not count members");
+        }
+      }
+      System.arraycopy(tally, 0, counts, i * K, K);
+    }
+    return new RollUp(layout, options, counts, records, list(contracts), List.of());
+  }
+
+  /**
    * An empty accumulator of members over the tree, for a reader that counts on several threads: one
    * accumulator per thread ({@link Accumulator#sibling()}), {@link Accumulator#merge merged} when all are
    * done, then {@link Accumulator#finish finished} with the contracts.
@@ -414,6 +453,35 @@ public final class RollUp {
       }
       rejections.addAll(other.rejections);
       return this;
+    }
+
+    /**
+     * The member counts of each organisation in scope that counted a member, for the first period: what an
+     * engine that counts on many machines sends on, to be added up by organisation ({@link Tally#plus}) and
+     * rolled up with {@link RollUp#ofMemberTallies}.
+     *
+     * @return the tallies by organisation, in the tree's pre-order, only member measures; not null
+     */
+    public Map<OrganisationId, Tally> memberTallies() {
+      long[] first = counts[0];
+      Map<OrganisationId, Tally> tallies = new LinkedHashMap<>();
+      for (int i = 0; i < layout.included.length; i++) {
+        if (layout.included[i] && !Counter.isZero(first, i * K, K)) {
+          long[] tally = new long[SIZE];
+          System.arraycopy(first, i * K, tally, 0, K);
+          tallies.put(layout.positions.organisations.get(i).id(), new Tally(tally));
+        }
+      }
+      return tallies;
+    }
+
+    /**
+     * What became of the member records counted so far, for the first period.
+     *
+     * @return the counts, not null
+     */
+    public RecordCounts members() {
+      return new RecordCounts(ledger[read], ledger[accepted], ledger[outside], ledger[rejected]);
     }
 
     /**

@@ -67,9 +67,22 @@ public final class Tally {
    * @return the counts, not null
    */
   public static Tally ofMembers(Iterable<Member> members) {
+    return ofMembers(members, ALL_TIME);
+  }
+
+  /**
+   * Counts members for a period, as {@link RollUp} counts them: stocks on its last day, flows within it,
+   * such as the members at the end of 2020 and those who joined in 2020. No record rule is applied (there
+   * is no tree to judge an organisation by): a roll-up's rules are {@link RollUp}'s and the readers'.
+   *
+   * @param members the members, read once; not null
+   * @param period the period; not null
+   * @return the counts, only member measures; not null
+   */
+  public static Tally ofMembers(Iterable<Member> members, ReportingPeriod period) {
     Counter counter = new Counter();
-    Counter.Span allTime = Counter.Span.of(ALL_TIME);
-    members.forEach(m -> counter.addMember(m, allTime));
+    Counter.Span span = Counter.Span.of(period);
+    members.forEach(m -> counter.addMember(m, span));
     return counter.toTally();
   }
 
@@ -101,6 +114,58 @@ public final class Tally {
     Map<OrganisationId, List<CollectiveContract>> byUnion = new LinkedHashMap<>();
     contracts.forEach(c -> byUnion.computeIfAbsent(c.union(), u -> new ArrayList<>()).add(c));
     return byUnion;
+  }
+
+  /**
+   * The first element of {@link #toLongs()}: the layout's version. Version 1 lists the counts in the
+   * declaration order of {@link Measure} as of unionkit 0.x (52 measures, {@code MEMBERS} first); a later
+   * version that adds or moves measures keeps reading version 1.
+   */
+  public static final long LONGS_VERSION = 1;
+
+  /**
+   * The counts as longs, exact, for an engine to carry between machines or keep in a column: the version
+   * ({@link #LONGS_VERSION}), the number of counts, then each count in {@link Measure} order (money in fen).
+   * {@link #fromLongs} reads it back to an equal tally.
+   *
+   * @return a new array of {@code 2 + Measure.values().length} longs, not null
+   */
+  public long[] toLongs() {
+    long[] longs = new long[2 + MEASURES.length];
+    longs[0] = LONGS_VERSION;
+    longs[1] = MEASURES.length;
+    for (int i = 0; i < MEASURES.length; i++) {
+      longs[2 + i] = get(MEASURES[i]);
+    }
+    return longs;
+  }
+
+  /**
+   * The tally {@link #toLongs()} wrote.
+   *
+   * @param longs the version, the number of counts and the counts; not null
+   * @return the tally, not null
+   * @throws IllegalArgumentException if the version is not one this library reads, the length does not
+   *     match the number of counts, or a count is negative
+   */
+  public static Tally fromLongs(long[] longs) {
+    if (longs.length < 2 || longs[0] != LONGS_VERSION) {
+      throw new IllegalArgumentException("not a tally's longs: the first must be the version "
+          + LONGS_VERSION + (longs.length == 0 ? ", and the array is empty" : ", not " + longs[0]));
+    }
+    if (longs[1] != MEASURES.length || longs.length != 2 + MEASURES.length) {
+      throw new IllegalArgumentException("a tally of version " + LONGS_VERSION + " holds " + MEASURES.length
+          + " counts, not " + longs[1] + " in an array of " + longs.length);
+    }
+    long[] counts = new long[MEASURES.length];
+    for (int i = 0; i < MEASURES.length; i++) {
+      long count = longs[2 + i];
+      if (count < 0) {
+        throw new IllegalArgumentException(MEASURES[i] + " (" + count + ") must not be negative");
+      }
+      counts[Counter.slot(MEASURES[i])] = count;
+    }
+    return new Tally(counts);
   }
 
   /** The counts, slot by measure ({@link Counter#slot}); not to be changed. */

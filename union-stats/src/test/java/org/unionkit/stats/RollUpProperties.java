@@ -7,7 +7,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Spliterator;
 import java.util.function.Consumer;
@@ -16,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
+import org.unionkit.model.OrganisationId;
 import org.unionkit.model.OrganisationTree;
+import org.unionkit.model.ReportingPeriod;
 
 /**
  * A node's figures are its own plus its children's, the root's are the whole dataset's, and counting the
@@ -63,6 +67,41 @@ class RollUpProperties {
           once.outsidePeriod(), rejected));
       assertSameCounts(merged, RollUp.of(d), false);
     });
+  }
+
+  /** The protocol of an engine on many machines: each piece's member tallies, added by organisation. */
+  @Test
+  void memberTalliesOfPiecesAddedByOrganisationRollUpAsOnePass() {
+    List<Scope> scopes = List.of(Scope.all(), Scope.all().withNonPublic(), Scope.all().withMinEmployees(100));
+    qt().forAll(Generated.datasets(), integers().between(1, 5), integers().between(0, scopes.size() - 1))
+        .checkAssert((d, k, s) -> {
+          CountOptions options = CountOptions.of(ReportingPeriod.ofYear(2020)).withScope(scopes.get(s));
+          RollUp.Accumulator origin = RollUp.accumulator(d.tree(), options);
+          List<RollUp.Accumulator> pieces = new ArrayList<>();
+          for (int i = 0; i < k; i++) {
+            pieces.add(origin.sibling());
+          }
+          for (int i = 0; i < d.members().size(); i++) {
+            pieces.get(i % k).add(d.members().get(i));
+          }
+          Map<OrganisationId, Tally> byOrganisation = new LinkedHashMap<>();
+          long read = 0;
+          long accepted = 0;
+          long outside = 0;
+          long rejected = 0;
+          for (RollUp.Accumulator piece : pieces) {
+            piece.memberTallies().forEach((id, tally) -> byOrganisation.merge(id, tally, Tally::plus));
+            read += piece.members().read();
+            accepted += piece.members().accepted();
+            outside += piece.members().outsidePeriod();
+            rejected += piece.members().rejected();
+          }
+          RollUp fromTallies = RollUp.ofMemberTallies(d.tree(), byOrganisation,
+              new RecordCounts(read, accepted, outside, rejected), d.contracts(), options);
+          RollUp onePass = RollUp.of(d.tree(), d.members(), d.contracts(), options);
+          assertSameCounts(fromTallies, onePass);
+          assertThat(fromTallies.members()).as("what became of the members").isEqualTo(onePass.members());
+        });
   }
 
   @Test

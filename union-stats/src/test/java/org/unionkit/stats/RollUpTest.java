@@ -14,10 +14,12 @@ import static org.unionkit.stats.StatsFixtures.enterpriseContract;
 import static org.unionkit.stats.StatsFixtures.id;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.unionkit.model.ContractKind;
 import org.unionkit.model.Dataset;
 import org.unionkit.model.Member;
+import org.unionkit.model.OrganisationId;
 import org.unionkit.model.OrganisationTree;
 import org.unionkit.model.SkillLevel;
 
@@ -161,6 +163,38 @@ class RollUpTest {
         .hasMessageContaining("ZZ");
     assertThatThrownBy(() -> rollUp.subtree(id("ZZ"))).as("subtree").isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ZZ");
+  }
+
+  @Test
+  void memberTalliesGiveTheOwnMemberCountsOfEachUnionAndRollUpAsTheMembers() {
+    RollUp.Accumulator accumulator = RollUp.accumulator(PROVINCE.tree(), CountOptions.allTime());
+    MEMBERS.forEach(accumulator::add);
+    Map<OrganisationId, Tally> tallies = accumulator.memberTallies();
+    assertThat(tallies.keySet()).as("the unions with members, in pre-order").containsExactly(U1.id(), U2.id(), U3.id());
+    assertThat(tallies.get(U1.id())).as("U1's two members").isEqualTo(Tally.empty()
+        .with(Measure.MEMBERS, 2).with(Measure.EMPLOYEE_MEMBERS, 2).with(Measure.SKILLED_MEMBERS, 2)
+        .with(Measure.HIGH_SKILL_MEMBERS, 1));
+    RollUp fromTallies = RollUp.ofMemberTallies(PROVINCE.tree(), tallies, accumulator.members(), CONTRACTS,
+        CountOptions.allTime());
+    assertThat(fromTallies.own(U1.id())).as("U1 own").isEqualTo(U1_OWN);
+    assertThat(fromTallies.subtree(HB.id())).as("HB subtree").isEqualTo(HB_SUBTREE);
+    assertThat(fromTallies.members()).as("the members' accounting").isEqualTo(rollUp.members());
+  }
+
+  @Test
+  void memberTalliesOutsideTheTreeTheScopeOrTheMemberMeasuresAreRefused() {
+    RecordCounts none = new RecordCounts(0, 0, 0, 0);
+    Tally two = Tally.empty().with(Measure.MEMBERS, 2);
+    assertThatThrownBy(() -> RollUp.ofMemberTallies(PROVINCE.tree(), Map.of(id("ZZ"), two), none,
+        CONTRACTS, CountOptions.allTime())).as("not in the tree").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ZZ");
+    assertThatThrownBy(() -> RollUp.ofMemberTallies(PROVINCE.tree(), Map.of(U2.id(), two), none,
+        CONTRACTS, CountOptions.allTime().withScope(Scope.all().withNonPublic()))).as("out of scope")
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(U2.id() + " is outside the scope");
+    assertThatThrownBy(() -> RollUp.ofMemberTallies(PROVINCE.tree(),
+        Map.of(U1.id(), two.with(Measure.CONTRACTS, 1)), none, CONTRACTS, CountOptions.allTime()))
+        .as("a contract count").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("holds CONTRACTS, which does not count members");
   }
 
   @Test

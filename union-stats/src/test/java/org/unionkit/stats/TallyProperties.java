@@ -7,12 +7,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.unionkit.model.Dataset;
 import org.unionkit.model.EmploymentForm;
 import org.unionkit.model.Member;
+import org.unionkit.model.ReportingPeriod;
 
 /** Tallies merge by the laws, and splitting a dataset anywhere then merging gives the whole. */
 class TallyProperties implements MergeLaws<Tally> {
@@ -30,6 +32,29 @@ class TallyProperties implements MergeLaws<Tally> {
   @Override
   public Tally plus(Tally a, Tally b) {
     return a.plus(b);
+  }
+
+  @Test
+  void longsReadBackToAnEqualTallyAndAddAsTheTalliesDo() {
+    qt().forAll(Generated.tallies(), Generated.tallies()).checkAssert((a, b) -> {
+      assertThat(Tally.fromLongs(a.toLongs())).as("round trip").isEqualTo(a);
+      long[] sum = a.toLongs();
+      long[] other = b.toLongs();
+      for (int i = 2; i < sum.length; i++) {
+        sum[i] += other[i];
+      }
+      assertThat(Tally.fromLongs(sum)).as("counts added slot by slot").isEqualTo(a.plus(b));
+    });
+  }
+
+  @Test
+  void membersCountedForAPeriodAreTheirGroupByTally() {
+    qt().forAll(Generated.datasets(), integers().between(2015, 2021)).checkAssert((dataset, year) -> {
+      ReportingPeriod period = ReportingPeriod.ofYear(year);
+      Tally grouped = GroupBy.members(dataset.members(), period, m -> Optional.of(1)).groups()
+          .getOrDefault(1, Tally.empty());
+      assertThat(Tally.ofMembers(dataset.members(), period)).as("members of %d", year).isEqualTo(grouped);
+    });
   }
 
   @Test

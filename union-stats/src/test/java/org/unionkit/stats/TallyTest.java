@@ -8,6 +8,7 @@ import static org.unionkit.stats.StatsFixtures.member;
 import static org.unionkit.stats.StatsFixtures.organisation;
 import static org.unionkit.stats.StatsFixtures.regionalContract;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -266,6 +267,40 @@ class TallyTest {
     assertThat(changed.get(Measure.MEMBERS)).as("replaced, not added").isEqualTo(999);
     assertThat(changed.get(Measure.EMPLOYEES_IN_SCOPE)).as("supplied").isEqualTo(5_000_000);
     assertThat(original.with(Measure.MEMBERS, 0)).as("back to zero").isEqualTo(Tally.empty());
+  }
+
+  @Test
+  void longsOfVersionOneListTheCountsInMeasureOrder() {
+    long[] longs = Tally.empty().with(Measure.MEMBERS, 1000).with(Measure.HIGH_SKILL_MEMBERS, 163)
+        .with(Measure.ASSISTED_PERSONS, 7).toLongs();
+    long[] expected = new long[54];
+    expected[0] = 1;
+    expected[1] = 52;
+    expected[2] = 1000;
+    expected[6] = 163;
+    expected[53] = 7;
+    assertThat(longs).as("version, count of measures, then MEMBERS ... ASSISTED_PERSONS").isEqualTo(expected);
+  }
+
+  @Test
+  void fromLongsRefusesWhatToLongsCannotHaveWritten() {
+    long[] good = Tally.empty().with(Measure.MEMBERS, 5).toLongs();
+    long[] version = good.clone();
+    version[0] = 2;
+    long[] count = good.clone();
+    count[1] = 51;
+    long[] negative = good.clone();
+    negative[2] = -1;
+    assertThatThrownBy(() -> Tally.fromLongs(version)).as("another version")
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version 1, not 2");
+    assertThatThrownBy(() -> Tally.fromLongs(count)).as("another number of counts")
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds 52 counts, not 51");
+    assertThatThrownBy(() -> Tally.fromLongs(Arrays.copyOf(good, 20))).as("cut short")
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in an array of 20");
+    assertThatThrownBy(() -> Tally.fromLongs(new long[0])).as("empty")
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the array is empty");
+    assertThatThrownBy(() -> Tally.fromLongs(negative)).as("a negative count")
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MEMBERS (-1) must not be negative");
   }
 
   @Test
