@@ -110,6 +110,17 @@ public final class Csv {
   }
 
   /**
+   * The member columns in the order {@link #memberWriter} writes them, such as {@code id},
+   * {@code organisation}, {@code sex}: the member's JSON field names (FORMAT.md), for a table engine that
+   * holds members in columns of these names.
+   *
+   * @return the names, not null
+   */
+  public static List<String> memberColumns() {
+    return CsvRow.MEMBER_COLUMNS;
+  }
+
+  /**
    * Reads members from CSV in the options' encoding (UTF-8 unless given, with or without a byte order
    * mark), such as {@code Csv.members(in, "会员.csv", ReadOptions.defaults().withCharset(Charset.forName("GBK"))
    * .withUnknownColumns(UnknownColumns.IGNORE).withRejects(rejects::add))}.

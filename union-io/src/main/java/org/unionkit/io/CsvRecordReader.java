@@ -123,7 +123,7 @@ final class CsvRecordReader<T> extends RecordReader<T> {
       problems.add("unknown column" + (unknownColumns.size() == 1 ? " " : "s ")
           + unknownColumns.stream().map(Texts::quote).collect(Collectors.joining(", ")) + " (the " + layout.records()
           + " columns are " + String.join(", ", layout.columns())
-          + "; read with ReadOptions.withCsv.UnknownColumns(Csv.UnknownColumns.IGNORE) to skip others)");
+          + "; read with ReadOptions.withUnknownColumns(Csv.UnknownColumns.IGNORE) to skip others)");
     }
     if (!missing.isEmpty()) {
       problems.add("missing required column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));

@@ -21,7 +21,7 @@ import org.unionkit.model.Member;
  *
  * @param <T> the record type
  */
-class LineDecoder<T> {
+class LineDecoder<T> implements RecordDecoder<T> {
   private final String file;
   private final ObjectReader strict;
   private final int maxLineBytes;
@@ -42,7 +42,8 @@ class LineDecoder<T> {
    * @param line the line number to report failures at
    * @throws UnionFormatException naming the line, column and field at fault
    */
-  final T decode(byte[] bytes, int from, int to, long line) throws UnionFormatException {
+  @Override
+  public final T decode(byte[] bytes, int from, int to, long line) throws UnionFormatException {
     if (!fits(from, to)) {
       // LineChunks keeps only the start of such a line; it is bad whatever that start says.
       throw new UnionFormatException(file, line, 0, "", "the line is longer than " + maxLineBytes

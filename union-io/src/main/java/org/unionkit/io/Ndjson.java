@@ -55,6 +55,33 @@ public final class Ndjson {
   }
 
   /**
+   * A decoder of member lines one at a time, for an engine that splits a file itself (union-spark's
+   * executors): each line is read as strictly as by {@link #members}, with the same failures, and
+   * {@link #members}' repeated-id check is left to the engine. Not thread-safe: one per thread or task.
+   *
+   * @param file the file name for messages; not null
+   * @param limits the limits of a line and its values; not null
+   * @return the decoder, not null
+   */
+  public static RecordDecoder<Member> memberDecoder(String file, ReadLimits limits) {
+    return new MemberLineDecoder(file, limits);
+  }
+
+  /**
+   * A counter of member lines one at a time into {@code accumulator}, for an engine that splits a file
+   * itself: the same decoding, rules and failures as {@link #rollUp}'s, and no {@code Member} made for a
+   * line in the writers' usual forms. {@link #rollUp}'s repeated-id check is left to the engine.
+   *
+   * @param file the file name for messages; not null
+   * @param accumulator the accumulator the lines count into, over the tree; not null
+   * @param limits the limits of a line and its values; not null
+   * @return the counter, not null
+   */
+  public static MemberCounter memberCounter(String file, RollUp.Accumulator accumulator, ReadLimits limits) {
+    return new RollUpLines(file, accumulator, RollUpLines.positions(accumulator.tree().preOrder()), limits);
+  }
+
+  /**
    * Reads organisations, one per line, on the calling thread.
    *
    * @param in the UTF-8 bytes; closed by the reader's {@code close()}; not null

@@ -18,7 +18,7 @@ import org.unionkit.stats.internal.MemberRow;
  * need be) and counted through its row. A member the rules reject is a bad line, located at the field
  * the rule is about.
  */
-final class RollUpLines implements LineDriver.Sink<MemberRow> {
+final class RollUpLines implements LineDriver.Sink<MemberRow>, MemberCounter {
   private final String file;
   private final RollUp.Accumulator accumulator;
   private final ByteNames positions;
@@ -39,6 +39,17 @@ final class RollUpLines implements LineDriver.Sink<MemberRow> {
 
   @Override
   public MemberRow take(byte[] bytes, int from, int to, long line) throws UnionFormatException {
+    // Kept until the check in input order: the row is refilled by the next line.
+    return counted(bytes, from, to, line).copy();
+  }
+
+  @Override
+  public String count(byte[] bytes, int from, int to, long line) throws UnionFormatException {
+    return counted(bytes, from, to, line).id().toString();
+  }
+
+  /** The line counted into the accumulator, as the row this sink refills line after line. */
+  private MemberRow counted(byte[] bytes, int from, int to, long line) throws UnionFormatException {
     if (!decoder.fill(bytes, from, to, row, positions)) {
       Member member = decoder.decode(bytes, from, to, line);
       byte[] organisation = member.organisation().toString().getBytes(StandardCharsets.US_ASCII);
@@ -48,19 +59,13 @@ final class RollUpLines implements LineDriver.Sink<MemberRow> {
     if (rejection != null) {
       throw bad(file, line, rejection);
     }
-    // Kept until the check in input order: the row is refilled by the next line.
-    return row.copy();
+    return row;
   }
 
   /** A rejected member as a bad line, at the field the rule is about; no value of the member is shown. */
   private static UnionFormatException bad(String file, long line, Rejection rejection) {
-    String path = switch (rejection.rule()) {
-      case ORGANISATION_NOT_IN_TREE, NOT_GRASSROOTS -> "/organisation";
-      case UNDER_16_AT_JOINING, AFTER_AS_OF -> "/joined";
-      case OVER_100 -> "/birthYear";
-      case DUPLICATE_ID -> "/id";
-    };
-    return new UnionFormatException(file, line, 0, path, rejection.rule().code() + ": " + rejection.reason());
+    return new UnionFormatException(file, line, 0, "/" + rejection.rule().memberField(),
+        rejection.rule().code() + ": " + rejection.reason());
   }
 
   /** What the lines taken counted. */

@@ -164,7 +164,8 @@ class CsvTest {
     String text = "id,organisation,workRelation,employmentForm,备注\nM1,U1,EMPLOYEE,STANDARD,老会员\n";
     UnionFormatException e = memberFailure(text);
     assertThat(e.path()).as("path").isEqualTo("备注");
-    assertThat(e.reason()).as("reason").startsWith("unknown column \"备注\"").contains("UnknownColumns.IGNORE");
+    assertThat(e.reason()).as("reason").startsWith("unknown column \"备注\"")
+        .contains("read with ReadOptions.withUnknownColumns(Csv.UnknownColumns.IGNORE) to skip others");
 
     List<Member> read = new ArrayList<>();
     try (RecordReader<Member> reader = Csv.members(utf8(text), "m.csv",
@@ -415,6 +416,19 @@ class CsvTest {
         writer.write(o);
       }
     }).as("an emoji in GBK").isInstanceOf(CharacterCodingException.class);
+  }
+
+  @Test
+  void theMemberColumnsAreTheWritersHeaderAndCannotBeChanged() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RecordWriter<Member> writer = Csv.memberWriter(out, StandardCharsets.UTF_8)) {
+      writer.flush();
+    }
+    String header = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    assertThat(String.join(",", Csv.memberColumns())).as("the header written").isEqualTo(header.replace("\uFEFF", ""));
+    assertThat(Csv.memberColumns()).as("the first columns").startsWith("id", "organisation", "sex", "birthYear");
+    assertThatThrownBy(() -> Csv.memberColumns().add("name")).as("unmodifiable")
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

@@ -19,9 +19,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.unionkit.model.Dataset;
 import org.unionkit.model.Member;
+import org.unionkit.model.ReportingPeriod;
+import org.unionkit.stats.CountOptions;
+import org.unionkit.stats.RollUp;
 
 /**
  * The same members, with the same bad values among them, through every route from bytes to a member: a
@@ -125,6 +129,45 @@ class RoutesProperties {
     return refused(rejects, r -> r.line() - 1, r -> r.path().substring(1));
   }
 
+  /** An engine's route: each line decoded on its own by {@link Ndjson#memberDecoder}. */
+  private static Read decoder(Case c) throws IOException {
+    RecordDecoder<Member> decoder = Ndjson.memberDecoder("m.ndjson", ReadLimits.defaults());
+    List<Member> kept = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    List<String> lines = lines(c).lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      byte[] line = lines.get(i).getBytes(StandardCharsets.UTF_8);
+      try {
+        kept.add(decoder.decode(line, 0, line.length, i + 1));
+      } catch (UnionFormatException e) {
+        refused.add(i + " " + e.path().substring(1) + ": " + e.reason());
+      }
+    }
+    return new Read(kept, refused);
+  }
+
+  /**
+   * An engine's roll-up: each line counted on its own by {@link Ndjson#memberCounter}, which gives the id
+   * of each member counted; the refusals of record rules left out, as in {@link #rollUp}.
+   */
+  private static Read counter(Case c, RollUp.Accumulator accumulator) throws IOException {
+    MemberCounter counter = Ndjson.memberCounter("m.ndjson", accumulator, ReadLimits.defaults());
+    List<String> ids = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    List<String> lines = lines(c).lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      byte[] line = lines.get(i).getBytes(StandardCharsets.UTF_8);
+      try {
+        ids.add(counter.count(line, 0, line.length, i + 1));
+      } catch (UnionFormatException e) {
+        rejects.add(new Reject(e.line(), e.column(), e.path(), e.reason()));
+      }
+    }
+    rejects.removeIf(ParallelRollUpProperties::byRecordRule);
+    return new Read(List.of(), Stream.concat(ids.stream().map(id -> "id " + id),
+        refused(rejects, r -> r.line() - 1, r -> r.path().substring(1)).stream()).toList());
+  }
+
   /** The document's read, which stops at its first bad member: that one's index, field and reason. */
   private static String document(Case c) throws IOException {
     ObjectNode document = (ObjectNode) PLAIN.readTree(written(c.dataset()));
@@ -161,6 +204,25 @@ class RoutesProperties {
         assertThat(document(c)).as("the document stops at the first of them, for the same reason")
             .isEqualTo(ndjson.refused().isEmpty() ? "" : ndjson.refused().get(0));
         assertThat(rollUp(c)).as("the roll-up on two threads refuses the same").isEqualTo(ndjson.refused());
+        Read decoded = decoder(c);
+        assertThat(decoded.kept()).as("the engine's decoder keeps the same").isEqualTo(good);
+        assertThat(decoded.refused()).as("and refuses the same").isEqualTo(ndjson.refused());
+        CountOptions counting = CountOptions.of(ReportingPeriod.ofYear(2020));
+        RollUp.Accumulator engine = RollUp.accumulator(d.tree(), counting);
+        List<String> counted = counter(c, engine).refused();
+        RollUp.Accumulator expected = RollUp.accumulator(d.tree(), counting);
+        List<String> ids = new ArrayList<>();
+        for (Member m : good) {
+          if (expected.count(m, ids.size() + 1) == null) {
+            ids.add("id " + m.id());
+          }
+        }
+        assertThat(counted.stream().filter(r -> r.startsWith("id ")).toList())
+            .as("the engine's counter gives the id of each member it counts").isEqualTo(ids);
+        assertThat(counted.stream().filter(r -> !r.startsWith("id ")).toList())
+            .as("and refuses the same").isEqualTo(ndjson.refused());
+        assertThat(engine.memberTallies()).as("and counts them as the accumulator does")
+            .isEqualTo(expected.memberTallies());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
