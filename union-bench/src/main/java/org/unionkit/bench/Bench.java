@@ -18,10 +18,11 @@ import org.unionkit.model.Member;
  * measured; the best round counts.
  *
  * <pre>
- * Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3] [--lines compact,other]
+ * Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3,W4] [--lines compact,other]
  * </pre>
  *
- * <p>Defaults: 1,000,000 members, 3 rounds, every core, {@code target/bench-data}, all workloads, W1 on
+ * <p>Defaults: 1,000,000 members, 3 rounds, every core, {@code target/bench-data}, W1 to W3 (W4, on Spark,
+ * when asked for), W1 on
  * both forms of the member file (the writer's compact lines, and other writers' lines:
  * {@link Province#otherWritersFile}). W2 holds
  * the members in memory and runs up to 2,000,000 members; W3 holds a whole document and runs up to
@@ -69,7 +70,7 @@ public final class Bench {
           case "--workloads" -> workloads = List.of(value.split(","));
           case "--lines" -> lines = List.of(value.split(","));
           default -> throw new IllegalArgumentException("unknown option " + args[i]
-              + "; usage: Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3] [--lines compact,other]");
+              + "; usage: Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3,W4] [--lines compact,other]");
         }
       }
       if (args.length % 2 != 0) {
@@ -96,6 +97,9 @@ public final class Bench {
       }
       boolean inMemory = size <= MOST_IN_MEMORY && options.workloads().contains("W2");
       boolean document = size <= MOST_IN_A_DOCUMENT && options.workloads().contains("W3");
+      if (options.workloads().contains("W4")) {
+        results.addAll(spark(province, options, out));
+      }
       if (inMemory || document) {
         List<Member> members = province.readMembers();
         if (inMemory) {
@@ -168,6 +172,25 @@ public final class Bench {
         new Peer("Jackson databind of plain records (no checks)", 1, w3::databind)), options, out);
     out.println();
     return rows;
+  }
+
+  /** W4: unionkit on a local Spark of the same cores, against itself on one machine and Spark SQL's ROLLUP. */
+  private static List<Result> spark(Province province, Options options, PrintStream out) throws Exception {
+    int t = options.threads();
+    out.printf(Locale.ROOT, "W4: starting Spark on %d cores, writing the members as Parquet once (not timed)%n", t);
+    try (SparkRollUps w4 = new SparkRollUps(province, t)) {
+      String title = String.format(Locale.ROOT, "W4 roll-up on Spark: %,d members, %,d organisations",
+          province.members(), province.document().dataset().organisations().size());
+      List<Result> rows = measure("W4", province.members(), title, List.of(
+          new Peer("unionkit SparkRollUp.ofNdjson + table of every indicator of every node", t, w4::unionkitNdjson),
+          new Peer("unionkit Ndjson.rollUp on one machine + the same table", t, () -> w4.unionkitLocal(t)),
+          new Peer("unionkit SparkRollUp.ofTable over Parquet + the same table", t, w4::unionkitTable),
+          new Peer("Spark SQL GROUP BY ROLLUP over the same Parquet (no checks)", t, w4::sparkSql)), options, out);
+      out.printf(Locale.ROOT, "  Spark's cost: SparkRollUp.ofNdjson takes %.2fx the time of Ndjson.rollUp; over Parquet,"
+          + " unionkit runs at %.2fx Spark SQL%n%n", rows.get(1).membersPerSecond() / rows.get(0).membersPerSecond(),
+          rows.get(2).membersPerSecond() / rows.get(3).membersPerSecond());
+      return rows;
+    }
   }
 
   /** Runs the peers, checks that they counted the same, and prints the table: unionkit is the first peer. */

@@ -45,16 +45,7 @@ final class Hierarchy implements AutoCloseable {
     this.tree = tree;
     this.members = members;
     this.columns = MemberColumns.of(tree, members, CountOptions.allTime());
-    Map<OrganisationId, String[]> paths = new HashMap<>();
-    for (Organisation o : tree.preOrder()) {
-      String[] path = new String[LEVELS];
-      List<Organisation> above = tree.ancestors(o.id());
-      for (int i = 0; i < above.size(); i++) {
-        path[above.size() - 1 - i] = above.get(i).id().toString();
-      }
-      path[above.size()] = o.id().toString();
-      paths.put(o.id(), path);
-    }
+    Map<OrganisationId, String[]> paths = paths(tree);
     duckdb = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = duckdb.createStatement()) {
       s.execute("SET threads = " + threads);
@@ -86,8 +77,23 @@ final class Hierarchy implements AutoCloseable {
     }
   }
 
+  /** Each organisation's path of five ids from the root down to it, null below its own level. */
+  static Map<OrganisationId, String[]> paths(OrganisationTree tree) {
+    Map<OrganisationId, String[]> paths = new HashMap<>();
+    for (Organisation o : tree.preOrder()) {
+      String[] path = new String[LEVELS];
+      List<Organisation> above = tree.ancestors(o.id());
+      for (int i = 0; i < above.size(); i++) {
+        path[above.size() - 1 - i] = above.get(i).id().toString();
+      }
+      path[above.size()] = o.id().toString();
+      paths.put(o.id(), path);
+    }
+    return paths;
+  }
+
   /** Per member indicator: numerators summed over the nodes, then denominators; last, the number of nodes. */
-  private static long[] totals() {
+  static long[] totals() {
     return new long[2 * MemberMeasures.INDICATORS.size() + 1];
   }
 
@@ -102,6 +108,11 @@ final class Hierarchy implements AutoCloseable {
   }
 
   private long[] totals(RollUp rollUp) {
+    return totals(rollUp, tree);
+  }
+
+  /** The totals of the table of every catalogue indicator for every node of the tree. */
+  static long[] totals(RollUp rollUp, OrganisationTree tree) {
     IndicatorTable table = rollUp.table(tree.preOrder(), Indicators.all());
     long[] totals = totals();
     int n = MemberMeasures.INDICATORS.size();
@@ -119,8 +130,12 @@ final class Hierarchy implements AutoCloseable {
     return totals;
   }
 
-  /** DuckDB: GROUP BY ROLLUP over the five levels, every count and member ratio for every node. */
-  long[] duckdb() throws SQLException {
+  /**
+   * The GROUP BY ROLLUP over the five levels of a table of members still in their spell ({@code l1 ... l5},
+   * {@code workRelation}, {@code employmentForm}, {@code skillLevel}): per node every count and member ratio,
+   * summed into the totals, in SQL that DuckDB and Spark both run.
+   */
+  static String rollUpQuery(String table) {
     int n = MemberMeasures.INDICATORS.size();
     // Per node, each indicator's numerator and denominator as the catalogue defines them over the counts.
     String parts = IntStream.range(0, n).mapToObj(i -> "sum(" + MemberMeasures.sql(MemberMeasures.INDICATORS.get(i)
@@ -128,11 +143,15 @@ final class Hierarchy implements AutoCloseable {
         + ", " + IntStream.range(0, n).mapToObj(i -> "sum(" + MemberMeasures.sql(MemberMeasures.INDICATORS.get(i)
         .denominator()) + ")").collect(Collectors.joining(", "));
     String ratios = IntStream.range(0, n).mapToObj(i -> "sum(r" + i + ")").collect(Collectors.joining(", "));
-    String query = "SELECT " + parts + ", count(*), " + ratios + " FROM (SELECT " + MemberMeasures.countColumns() + ", "
-        + MemberMeasures.ratioColumns() + " FROM m GROUP BY ROLLUP (l1, l2, l3, l4, l5) HAVING GROUPING(l1) = 0"
-        + " AND (GROUPING(l2) = 1 OR l2 IS NOT NULL) AND (GROUPING(l3) = 1 OR l3 IS NOT NULL)"
+    return "SELECT " + parts + ", count(*), " + ratios + " FROM (SELECT l1, l2, l3, l4, l5, " + MemberMeasures.countColumns() + ", "
+        + MemberMeasures.ratioColumns() + " FROM " + table + " GROUP BY ROLLUP (l1, l2, l3, l4, l5)"
+        + " HAVING GROUPING(l1) = 0 AND (GROUPING(l2) = 1 OR l2 IS NOT NULL) AND (GROUPING(l3) = 1 OR l3 IS NOT NULL)"
         + " AND (GROUPING(l4) = 1 OR l4 IS NOT NULL) AND (GROUPING(l5) = 1 OR l5 IS NOT NULL))";
-    try (Statement s = duckdb.createStatement(); ResultSet r = s.executeQuery(query)) {
+  }
+
+  /** DuckDB: GROUP BY ROLLUP over the five levels, every count and member ratio for every node. */
+  long[] duckdb() throws SQLException {
+    try (Statement s = duckdb.createStatement(); ResultSet r = s.executeQuery(rollUpQuery("m"))) {
       r.next();
       long[] totals = totals();
       for (int i = 0; i < totals.length; i++) {

@@ -1,6 +1,7 @@
 package org.unionkit.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,6 +39,20 @@ class BenchSmokeTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).as("the tables")
         .contains("W1 ingest: 700 members", "other writers' lines", "W2 roll-up: 1,400 members", "W3 round trip", "unionkit is",
             "per core", "W1 by size");
+  }
+
+  @Test
+  void theSparkWorkloadRunsEveryPeer(@TempDir Path dir) throws Exception {
+    assumeTrue(Runtime.version().feature() < 24,
+        "Spark 4.1.1's Hadoop 3.4 client calls Subject.getSubject, which JDK 24 and later refuse");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Bench.Result> results = Bench.run(Bench.Options.parse("--members", "700", "--rounds", "1", "--threads", "2",
+        "--dir", dir.toString(), "--workloads", "W4"), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    assertThat(results).as("W4: 4 ways, which the harness checks count the same").hasSize(4);
+    assertThat(results.get(0).counted()[results.get(0).counted().length - 1]).as("nodes counted").isPositive();
+    assertThat(out.toString(StandardCharsets.UTF_8)).as("the table")
+        .contains("W4 roll-up on Spark: 700 members", "Spark SQL GROUP BY ROLLUP", "Spark's cost");
   }
 
   @Test
