@@ -129,14 +129,19 @@ class RoutesProperties {
     return refused(rejects, r -> r.line() - 1, r -> r.path().substring(1));
   }
 
+  /** The members' lines one by one, as an engine that reads lines itself hands them on: UTF-8, no break. */
+  private static List<byte[]> lineBytes(Case c) throws IOException {
+    return lines(c).lines().map(line -> line.getBytes(StandardCharsets.UTF_8)).toList();
+  }
+
   /** An engine's route: each line decoded on its own by {@link Ndjson#memberDecoder}. */
   private static Read decoder(Case c) throws IOException {
     RecordDecoder<Member> decoder = Ndjson.memberDecoder("m.ndjson", ReadLimits.defaults());
     List<Member> kept = new ArrayList<>();
     List<String> refused = new ArrayList<>();
-    List<String> lines = lines(c).lines().toList();
+    List<byte[]> lines = lineBytes(c);
     for (int i = 0; i < lines.size(); i++) {
-      byte[] line = lines.get(i).getBytes(StandardCharsets.UTF_8);
+      byte[] line = lines.get(i);
       try {
         kept.add(decoder.decode(line, 0, line.length, i + 1));
       } catch (UnionFormatException e) {
@@ -154,9 +159,9 @@ class RoutesProperties {
     MemberCounter counter = Ndjson.memberCounter("m.ndjson", accumulator, ReadLimits.defaults());
     List<String> ids = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
-    List<String> lines = lines(c).lines().toList();
+    List<byte[]> lines = lineBytes(c);
     for (int i = 0; i < lines.size(); i++) {
-      byte[] line = lines.get(i).getBytes(StandardCharsets.UTF_8);
+      byte[] line = lines.get(i);
       try {
         ids.add(counter.count(line, 0, line.length, i + 1));
       } catch (UnionFormatException e) {

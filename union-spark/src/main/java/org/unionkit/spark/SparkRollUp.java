@@ -33,6 +33,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -59,13 +60,16 @@ import scala.Tuple2;
  * {@code SparkRollUp.ofNdjson(spark, "s3a://lake/members/2020/*.ndjson", tree, contracts,
  * CountOptions.of(ReportingPeriod.ofYear(2020)))}.
  *
- * <p>How: each partition's lines are decoded by union-io's strict member decoder and held to every
- * {@link RecordRule} on an executor, into a {@link RollUp.Accumulator} over the tree (broadcast once as the
- * library's NDJSON); each partition then gives its organisations' member tallies ({@link Tally#toLongs()}),
- * which Spark adds up by organisation; the driver rolls them up ({@link RollUp#ofMemberTallies}). Repeated
- * member ids are found across partitions by a shuffle of the ids kept (an id, a file name and a long a
- * member): the first in (file name, position) order keeps the id, as the first line does on one machine,
- * and only if some id repeats are the later lines read again, to take them back out of the counts.
+ * <p>How: each partition's lines are decoded, held to every {@link RecordRule} and counted on an executor
+ * by union-io's own line counter ({@link Ndjson#memberCounter}, the one {@code Ndjson.rollUp} runs), into a
+ * {@link RollUp.Accumulator} over the tree (broadcast once as the library's NDJSON); each partition then
+ * gives its organisations' member tallies ({@link Tally#toLongs()}), which Spark adds up by organisation
+ * ({@code TallySum}, a typed aggregate over arrays of longs); the driver rolls them up
+ * ({@link RollUp#ofMemberTallies}). Repeated member ids are found across partitions by a shuffle of the ids
+ * kept (an id, a file name and a position a member): the first in (file name, position) order keeps the
+ * id, as the first line does on one machine; the lines of repeated ids are gathered on the driver (a
+ * register read twice over gathers all of them), and only then are the later ones read again, to take
+ * them back out of the counts.
  *
  * <p>Runs on the class path (Spark's jars split packages, so no module path) with Spark's
  * {@code --add-opens} options. Nothing of Spark reaches union-io or union-stats, and no model or stats
@@ -152,7 +156,7 @@ public final class SparkRollUp {
   public static Result ofTable(Dataset<Row> members, OrganisationTree tree, Iterable<CollectiveContract> contracts,
       CountOptions counting) {
     Set<String> present = new HashSet<>(Arrays.asList(members.columns()));
-    Column[] fields = Csv.memberColumns().stream().filter(present::contains).map(c -> col(c)).toArray(Column[]::new);
+    Column[] fields = Csv.memberColumns().stream().filter(present::contains).map(functions::col).toArray(Column[]::new);
     JavaRDD<Line> lines = members
         .select(input_file_name(), monotonically_increasing_id(), to_json(struct(fields)))
         .javaRDD()
@@ -173,7 +177,8 @@ public final class SparkRollUp {
     long acceptedAgain = 0;
     long outsideAgain = 0;
     if (!repeats.isEmpty()) {
-      // The later lines of repeated ids were counted with the rest: read them again and take them out.
+      // The later lines of repeated ids were counted with the rest: read them again and take them out. A
+      // table's row ids come out the same on a second read of the same plan over the same files.
       Broadcast<Set<Line.Place>> places = context.broadcast(repeats.stream().map(Repeat::place)
           .collect(Collectors.toCollection(HashSet::new)));
       Dataset<Row> again = spark.createDataFrame(lines.filter(l -> places.value().contains(l.place()))
