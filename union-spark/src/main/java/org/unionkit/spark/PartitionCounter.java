@@ -51,22 +51,26 @@ final class PartitionCounter implements FlatMapFunction<Iterator<Line>, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Line> lines) {
-    CountOptions counting = CountOptions.of(ReportingPeriod.of(start, end));
-    return new Counting(lines, RollUp.accumulator(tree(), asOf == null ? counting : counting.withAsOf(asOf)));
+    return new Counting(lines, origin().sibling());
   }
 
-  /** The tree read last on this executor, by its broadcast's id: one read a job, not one a partition. */
-  private record Cached(long broadcast, OrganisationTree tree) {}
+  /**
+   * The accumulator made last on this executor, by its broadcast's id, whose siblings each partition counts
+   * into: the tree is read and laid out once a job, not once a partition.
+   */
+  private record Cached(long broadcast, RollUp.Accumulator origin) {}
 
   private static volatile @Nullable Cached cached;
 
-  private OrganisationTree tree() {
+  private RollUp.Accumulator origin() {
     Cached last = cached;
     if (last == null || last.broadcast() != organisations.id()) {
-      last = new Cached(organisations.id(), read(organisations.value()));
+      CountOptions counting = CountOptions.of(ReportingPeriod.of(start, end));
+      last = new Cached(organisations.id(), RollUp.accumulator(read(organisations.value()),
+          asOf == null ? counting : counting.withAsOf(asOf)));
       cached = last;
     }
-    return last.tree();
+    return last.origin();
   }
 
   /**

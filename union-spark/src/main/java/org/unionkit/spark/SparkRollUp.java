@@ -186,7 +186,9 @@ public final class SparkRollUp {
       long[] twice = ledger(again);
       acceptedAgain = twice[Outcomes.ACCEPTED];
       outsideAgain = twice[Outcomes.OUTSIDE];
-      tallies(again).forEach((organisation, counts) -> tallies.merge(organisation, counts, SparkRollUp::minus));
+      // The first two longs of a tally are its version and number of counts (Tally.toLongs).
+      tallies(again).forEach((organisation, counts) -> tallies.merge(organisation, counts,
+          (all, repeated) -> SparkTallies.Counts.minus(all, repeated, 2)));
     }
 
     Dataset<Row> rejects = outcomes.filter(col("kind").equalTo(Outcomes.BAD))
@@ -249,15 +251,6 @@ public final class SparkRollUp {
     List<Repeat> repeats = new ArrayList<>();
     places.values().forEach(lines -> repeats.addAll(Repeat.of(lines)));
     return repeats;
-  }
-
-  /** A tally's longs less another's; the version and length are the same in both ({@link Tally#toLongs()}). */
-  private static long[] minus(long[] a, long[] b) {
-    long[] difference = a.clone();
-    for (int i = 2; i < difference.length; i++) {
-      difference[i] -= b[i];
-    }
-    return difference;
   }
 
   /** The tree as the library's NDJSON, for the executors. */

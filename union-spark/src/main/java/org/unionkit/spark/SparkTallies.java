@@ -102,13 +102,11 @@ public final class SparkTallies {
    * @throws IllegalArgumentException if a count is negative
    */
   public static Tally tally(Row result) {
-    long[] longs = new long[2 + Measure.values().length];
-    longs[0] = Tally.LONGS_VERSION;
-    longs[1] = Measure.values().length;
-    for (int i = 0; i < Measure.values().length; i++) {
-      longs[2 + i] = result.getLong(result.fieldIndex(Measure.values()[i].name()));
+    Tally tally = Tally.empty();
+    for (Measure measure : Measure.values()) {
+      tally = tally.with(measure, result.getLong(result.fieldIndex(measure.name())));
     }
-    return Tally.fromLongs(longs);
+    return tally;
   }
 
   /**
@@ -226,6 +224,15 @@ public final class SparkTallies {
       for (int i = from; i < sum.length; i++) {
         sum[i] = Math.addExact(sum[i], other[i]);
       }
+    }
+
+    /** {@code a} less {@code b} from {@code from} on, in a new array; the slots before are {@code a}'s. */
+    static long[] minus(long[] a, long[] b, int from) {
+      long[] difference = a.clone();
+      for (int i = from; i < difference.length; i++) {
+        difference[i] = Math.subtractExact(difference[i], b[i]);
+      }
+      return difference;
     }
 
     /**
