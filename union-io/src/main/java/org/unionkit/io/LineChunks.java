@@ -80,9 +80,17 @@ final class LineChunks {
       // too long to keep, it is a line of its own; if not, read on into a larger buffer.
       if (filled > maxLineBytes) {
         if (buffer[filled - 1] == '\r') {
-          Chunk line = filled - 1 > maxLineBytes ? startOf(buffer) : new Chunk(buffer, filled);
-          carryAfterCarriageReturn();
-          return line;
+          if (filled - 1 > maxLineBytes) {
+            Chunk start = startOf(buffer);
+            boolean unused = carryAfterCarriageReturn();
+            return start;
+          }
+          // The line fits: a line feed after its carriage return is the rest of its break, and stays with it.
+          if (carryAfterCarriageReturn()) {
+            buffer = Arrays.copyOf(buffer, filled + 1);
+            buffer[filled++] = '\n';
+          }
+          return new Chunk(buffer, filled);
         }
         return tooLong(buffer);
       }
@@ -107,7 +115,7 @@ final class LineChunks {
       int end = ByteScan.lineEnd(buffer, 0, read);
       if (end < read) {
         if (buffer[end] == '\r' && end + 1 == read) {
-          carryAfterCarriageReturn();
+          boolean unused = carryAfterCarriageReturn();
         } else {
           carry = Arrays.copyOfRange(buffer, nextLineStart(buffer, end, read), read);
         }
@@ -123,15 +131,19 @@ final class LineChunks {
     return new Chunk(start, start.length);
   }
 
-  /** After a carriage return that ended the bytes read so far: a line feed next belongs to its break. */
-  private void carryAfterCarriageReturn() throws IOException {
+  /**
+   * After a carriage return that ended the bytes read so far: a line feed next belongs to its break, and
+   * any other byte starts the next chunk.
+   *
+   * @return whether a line feed followed (it is read)
+   */
+  private boolean carryAfterCarriageReturn() throws IOException {
     int after = readByte();
     if (after < 0) {
       atEnd = true;
-      carry = new byte[0];
-    } else {
-      carry = after == '\n' ? new byte[0] : new byte[] {(byte) after};
     }
+    carry = after < 0 || after == '\n' ? new byte[0] : new byte[] {(byte) after};
+    return after == '\n';
   }
 
   private int read(byte[] buffer, int from, int length) throws IOException {

@@ -89,6 +89,21 @@ class ByteScanProperties {
   }
 
   /**
+   * The case the property below once found (seed 36092572946763): a line that fills the buffer up to its
+   * carriage return, as long as the limit allows, then a line feed. The line feed is the rest of the break
+   * and stays in the chunk, which then holds the whole input.
+   */
+  @Test
+  void aLineFeedAfterACarriageReturnThatFillsTheBufferStaysInItsChunk() throws IOException {
+    byte[] input = "abcdefghi\r\n".getBytes(StandardCharsets.US_ASCII);
+    LineChunks chunks = new LineChunks(new ByteArrayInputStream(input), "b", 5, 9);
+    LineChunks.Chunk chunk = chunks.next();
+    assertThat(chunk).as("one chunk").isNotNull();
+    assertThat(Arrays.copyOf(chunk.bytes(), chunk.length())).as("the whole input, its break whole").isEqualTo(input);
+    assertThat(chunks.next()).as("and no more").isNull();
+  }
+
+  /**
    * Chunks cut the input where {@link BufferedReader#readLine()} does; a line longer than the limit (the
    * limits go beyond the longest input, to check unlimited reading too) may be held by its start, longer
    * than the limit so that the decoder refuses it, and the lines around it are untouched.
