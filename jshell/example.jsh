@@ -48,4 +48,9 @@ UnionJson.writeDataset(DatasetDocument.of(new Metadata("generated province", Sou
 Ndjson.write(dir.resolve("members.ndjson"), Member.class, writer -> { for (Member m : dataset.members()) writer.write(m); });
 var fromFiles = rollUp(dir.resolve("dataset.json").toString(), dir.resolve("members.ndjson").toString());
 System.out.println("from files: " + fromFiles.rowsRead() + " lines, " + fromFiles.accepted() + " counted in 2020; the same stock: " + (fromFiles.value().subtree(root.id()).get(Measure.MEMBERS) == end2020.get(Measure.MEMBERS)));
+
+// Side by side with ILOSTAT: the province's density and 入会率 beside China's published figure, every difference of definition spelt out.
+var ilostat = Series.read(Path.of("seeds/international/ilostat-ILR_TUMT_NOC_RT_A.csv"));
+var province = Comparison.Subject.ofRegion(Region.parse("130000"), root.name(), y2020, end2020.with(Measure.EMPLOYEES_IN_SCOPE, 20_000));
+System.out.println(Comparison.of(province, ilostat.observations().stream().filter(o -> o.refArea().equals("CHN")).toList()));
 /exit

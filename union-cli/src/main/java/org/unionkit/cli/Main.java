@@ -81,7 +81,8 @@ public final class Main {
   private static CommandLine commandLine(PrintStream stdout, PrintStream err, LongSupplier nanoClock) {
     CommandLine top = new CommandLine(new Unionkit())
         .addSubcommand(new Report(stdout, err, nanoClock))
-        .addSubcommand(new Generate(err, nanoClock));
+        .addSubcommand(new Generate(err, nanoClock))
+        .addSubcommand(new Compare(stdout, err, nanoClock));
     CommandLine.IVersionProvider version = () -> new String[] {"unionkit " + version()};
     top.getCommandSpec().versionProvider(version);
     top.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(version));

@@ -68,7 +68,7 @@ class MainTest {
     Run r = run("reprot", "x.json");
     assertThat(r.status()).as("exit status").isEqualTo(2);
     assertThat(r.err()).as("one line saying what is wrong, then the usage")
-        .startsWith("unionkit: ").contains("'reprot'", "did you mean report?")
+        .startsWith("unionkit: ").contains("'reprot'", "did you mean report or compare?")
         .containsPattern("\\Rusage: unionkit report ").contains("unionkit generate [-hV] --members N")
         .doesNotContain("Exception").doesNotContain("\tat ");
   }

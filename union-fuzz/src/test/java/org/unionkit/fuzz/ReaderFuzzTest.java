@@ -15,6 +15,8 @@ import org.unionkit.io.Csv;
 import org.unionkit.io.Ndjson;
 import org.unionkit.io.ReadLimits;
 import org.unionkit.io.ReadOptions;
+import org.unionkit.io.Series;
+import org.unionkit.io.SeriesFile;
 import org.unionkit.io.RecordReader;
 import org.unionkit.io.Reject;
 import org.unionkit.io.UnionFormatException;
@@ -110,5 +112,15 @@ class ReaderFuzzTest {
     refusedOrRead(() -> drain(Csv.organisations(in(bytes), "fuzz.csv",
         ReadOptions.defaults().withCharset(Charset.forName("GBK")).withUnknownColumns(Csv.UnknownColumns.IGNORE)
             .withRejects(r -> { }).withLimits(LIMITS))));
+  }
+
+  @FuzzTest
+  void series(byte[] bytes) throws IOException {
+    refusedOrRead(() -> {
+      SeriesFile read = Series.read(in(bytes), "fuzz.csv");
+      long missing = read.missing().values().stream().mapToLong(Long::longValue).sum();
+      assertThat(read.observations().size() + missing).as("observations + missing = rows x values a row")
+          .isEqualTo(read.rows() * read.valuesPerRow());
+    });
   }
 }

@@ -58,12 +58,21 @@ final class CsvCells {
     });
   }
 
-  /** A generator writing rows of strings in the charset, refusing unencodable text, the header written. */
+  /**
+   * A generator writing rows of strings in the charset, refusing unencodable text, the header written; UTF-8
+   * starts with a byte order mark, by which Excel knows it.
+   */
   static JsonGenerator generator(OutputStream out, Charset charset, List<String> header, boolean closeOut)
       throws IOException {
+    return generator(out, charset, header, closeOut, charset.equals(StandardCharsets.UTF_8));
+  }
+
+  /** A generator as above, with a byte order mark or without (for a file whose rows will be appended to another). */
+  static JsonGenerator generator(OutputStream out, Charset charset, List<String> header, boolean closeOut,
+      boolean byteOrderMark) throws IOException {
     Writer text = new OutputStreamWriter(out, charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT));
-    if (charset.equals(StandardCharsets.UTF_8)) {
+    if (byteOrderMark) {
       text.write(BYTE_ORDER_MARK);
     }
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator(LINE_END);

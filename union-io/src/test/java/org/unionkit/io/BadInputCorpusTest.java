@@ -58,7 +58,8 @@ class BadInputCorpusTest {
     return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> LINE.replace("M1", "M" + i)).toList();
   }
 
-  enum Kind { DOCUMENT, TALLY, MEMBER_LINES, ORGANISATION_LINES, ROLL_UP, MEMBER_CSV, ORGANISATION_CSV, GBK_CSV, PARSER }
+  enum Kind { DOCUMENT, TALLY, MEMBER_LINES, ORGANISATION_LINES, ROLL_UP, MEMBER_CSV, ORGANISATION_CSV, GBK_CSV, SERIES,
+    PARSER }
 
   /**
    * Where an error must be: a line and a column (0 for none, -1 for any from 1), a JSON path (or for a
@@ -148,6 +149,23 @@ class BadInputCorpusTest {
 
   private static Case parser(String name, Function<String, ?> parse, String text, String field, String reason) {
     return new Case(name, Kind.PARSER, utf8(text), ReadLimits.defaults(), new Where(0, 0, field, reason), false, parse);
+  }
+
+  /** A series file at fault where {@code marker} stands ({@code column} -1 for the marker's column, 0 for none). */
+  private static Case series(String name, String text, String marker, long column, String path, String reason) {
+    long[] at = at(text, marker);
+    return raw(Kind.SERIES, name, utf8(text), ReadLimits.defaults(), new Where(at[0], column < 0 ? at[1] : column,
+        path, reason));
+  }
+
+  /** The shipped ILOSTAT density extract, from which bad variants are made. */
+  private static String densityExtract() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("..", "seeds", "international",
+          "ilostat-ILR_TUMT_NOC_RT_A.csv"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Stream<Case> corpus() {
@@ -307,6 +325,67 @@ class BadInputCorpusTest {
         ReadLimits.defaults(), new Where(1, 1, "", "byte order mark")).asFatal());
     c.add(raw(Kind.MEMBER_CSV, "more rows than the limit", utf8(CSV_HEADER + "\nM1,U1,EMPLOYEE,STANDARD,1980\nM2,U1,EMPLOYEE,STANDARD,1980\n"
         + "M3,U1,EMPLOYEE,STANDARD,1980\nM4,U1,EMPLOYEE,STANDARD,1980\nM5,U1,EMPLOYEE,STANDARD,1980\n"), SMALL, new Where(5, 0, "", "holds more than 3 records")).asFatal());
+    // ---- international series (ILOSTAT bulk, SDMX-CSV, ICTWSS): variants of the shipped extracts -------
+    String density = densityExtract();
+    String china = density.lines().filter(l -> l.startsWith("\"CHN\"")).findFirst().orElseThrow();
+    c.add(series("ILOSTAT: a value that is not a number", density.replace(",44.25,", ",\"44,25\","), "\"44,25\"", -1,
+        "obs_value", "is not a number"));
+    c.add(series("ILOSTAT: a negative value", density.replace(",44.25,", ",-44.25,"), "-44.25", -1, "obs_value",
+        "is negative"));
+    c.add(series("ILOSTAT: a time of no ILOSTAT form", density.replace("\"2017\",44.25", "\"2017-01\",44.25"),
+        "\"2017-01\"", -1, "time", "is not a year, quarter or month"));
+    String repeated = density + china + "\n";
+    c.add(raw(Kind.SERIES, "ILOSTAT: an observation twice", utf8(repeated), ReadLimits.defaults(),
+        new Where(density.lines().count() + 1, 0, "", "repeats the observation of line " + at(density, china)[0])));
+    c.add(raw(Kind.SERIES, "ILOSTAT: a missing column", utf8(density.replace("\"time\",", "\"year_\",")),
+        ReadLimits.defaults(), new Where(1, 0, "time", "header lacks time")).asFatal());
+    String withStatus = "ref_area,indicator,time,obs_value,obs_status\nCHN,ILR_TUMT_NOC_RT_A,2017,44.25,Z\n";
+    c.add(series("ILOSTAT: an unknown status", withStatus, "Z\n", -1, "obs_status", "is not an ILOSTAT status"));
+    c.add(series("ILOSTAT: a row of too many cells", "ref_area,indicator,time,obs_value\nCHN,X,2017,1,9\n", "9\n", -1,
+        "", "has 5 cells, the header 4"));
+    String gbk = density.replace("\"China\"", "\"中国\"");
+    long[] gbkAt = at(gbk, "中国");
+    c.add(raw(Kind.SERIES, "ILOSTAT: saved as GBK", gbk.getBytes(Charset.forName("GBK")), ReadLimits.defaults(),
+        new Where(gbkAt[0], gbkAt[1], "", "is not UTF-8 text")).asFatal());
+    c.add(raw(Kind.SERIES, "ILOSTAT: saved as UTF-16 with its byte order mark", concat(new byte[] {(byte) 0xFF,
+        (byte) 0xFE}, density.getBytes(StandardCharsets.UTF_16LE)), ReadLimits.defaults(),
+        new Where(1, 1, "", "is UTF-16 text")).asFatal());
+    byte[] zipped;
+    try (java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      gz.write(utf8(density));
+      gz.finish();
+      zipped = bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    c.add(raw(Kind.SERIES, "ILOSTAT: a gzip file cut short", java.util.Arrays.copyOf(zipped, zipped.length / 2),
+        ReadLimits.defaults(), new Where(0, 0, "", "is not a whole gzip file")).asFatal());
+    c.add(raw(Kind.SERIES, "an empty file", new byte[0], ReadLimits.defaults(), new Where(1, 0, "", "is empty"))
+        .asFatal());
+    c.add(raw(Kind.SERIES, "a header of no layout", utf8("a,b,c\n1,2,3\n"), ReadLimits.defaults(),
+        new Where(1, 0, "", "none of the layouts")).asFatal());
+    String sdmx = "DATAFLOW,REF_AREA,FREQ,MEASURE,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n"
+        + "ILO:DF_ILR_TUMT_NOC_RT(1.0),CHN,A,ILR_TUMT_RT,2017,44.25,X\n";
+    c.add(series("SDMX: a status not in CL_OBS_STATUS", sdmx, "X\n", -1, "OBS_STATUS", "CL_OBS_STATUS"));
+    c.add(series("SDMX: a week for a time", sdmx.replace(",2017,", ",2017-W01,").replace(",X\n", ",\n"), "2017-W01", -1,
+        "TIME_PERIOD", "is not a year, quarter or month"));
+    c.add(series("SDMX: a power of ten beyond 12", "REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MULT\n"
+        + "CHN,ILR_TUMT_NOC_NB,2017,3,15\n", "15\n", -1, "UNIT_MULT", "from 0 to 12"));
+    c.add(raw(Kind.SERIES, "SDMX: no column names the indicator", utf8("REF_AREA,TIME_PERIOD,OBS_VALUE\nCHN,2017,1\n"),
+        ReadLimits.defaults(), new Where(1, 0, "INDICATOR", "header lacks INDICATOR")).asFatal());
+    String ictwss = "iso2c,year,UD,Level\nDE,2019,16.3,3\n";
+    c.add(series("ICTWSS: a negative value that is no missing code", ictwss.replace("16.3", "-5"), "-5", -1, "UD",
+        "not one of ICTWSS's missing codes"));
+    c.add(series("ICTWSS: a level out of 1 to 5", ictwss.replace(",3\n", ",7\n"), "7\n", -1, "Level",
+        "not a bargaining level"));
+    c.add(series("ICTWSS: an unknown country", "country,year,UD\nAtlantis,2019,1\n", "Atlantis", -1, "country",
+        "not an ISO 3166-1 country name"));
+    c.add(series("ICTWSS: a year that is not one", ictwss.replace("2019", "19"), "19,", -1, "year", "not a year"));
+    c.add(raw(Kind.SERIES, "ICTWSS: no country column", utf8("year,UD\n2019,1\n"), ReadLimits.defaults(),
+        new Where(1, 0, "country", "header lacks country")).asFatal());
+    c.add(series("ICTWSS: a country-year twice", ictwss + "DE,2019,16.4,3\n", "DE,2019,16.4", 0, "",
+        "repeats the observation of line 2"));
     // ---- text parsers ------------------------------------------------------------------------------
     c.add(parser("Quantity: no number", Quantity::parse, "abc人", "quantity", ""));
     c.add(parser("Quantity: an unknown unit", Quantity::parse, "14万余斤", "quantity", ""));
@@ -434,6 +513,9 @@ class BadInputCorpusTest {
       case GBK_CSV -> {
         return drain(Csv.members(in, "m.csv",
             ReadOptions.defaults().withCharset(Charset.forName("GBK")).withRejects(rejects).withLimits(bad.limits())));
+      }
+      case SERIES -> {
+        var unused = Series.read(in, "s.csv");
       }
       default -> fail("no reader for " + bad);
     }

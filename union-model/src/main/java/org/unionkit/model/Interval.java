@@ -204,6 +204,22 @@ public final class Interval {
   }
 
   /**
+   * The values {@code a − b} for {@code a} in this interval and {@code b} in {@code other}, such as
+   * {@code [100, 200) − [10, 10] = [90, 190)}; an end is included when both ends it comes from are.
+   *
+   * @param other the interval to subtract, bounded above; not null
+   * @return the difference, possibly reaching below zero; not null
+   * @throws ValidationException if {@code other} is unbounded
+   */
+  public Interval minus(Interval other) {
+    Checks.require(other.upper != null, "subtrahend", other.toString(), "must be bounded above");
+    BigDecimal otherUpper = Objects.requireNonNull(other.upper);
+    BigDecimal differenceUpper = upper == null ? null : upper.subtract(other.lower);
+    return new Interval(lower.subtract(otherUpper), lowerClosed && other.upperClosed,
+        differenceUpper, differenceUpper != null && upperClosed && other.lowerClosed);
+  }
+
+  /**
    * The interval scaled by a positive factor, such as {@code [1, 2) × 10000 = [10000, 20000)}.
    *
    * @param factor the factor, greater than zero; not null

@@ -15,7 +15,7 @@ import java.util.Optional;
  * Region.parse("130100"))} giving 石家庄市.
  *
  * <p>The built-in table (vintage 2020, after the Ministry of Civil Affairs' code list for that year)
- * holds the 34 provincial divisions, the prefectures of Hebei, and Hebei codes retired between 2014
+ * holds the 34 provincial divisions (with their ISO 3166-2:CN codes), the prefectures of Hebei, and Hebei codes retired between 2014
  * and 2020 with their successors. It is a reference sample, not the whole standard: codes it does
  * not hold are {@link RegionStatus#UNLISTED} and remain valid. Immutable and thread-safe.
  */
@@ -25,7 +25,7 @@ public final class RegionTable {
   private final String vintage;
   private final Map<Region, Entry> entries;
 
-  private record Entry(String name, RegionStatus status, Optional<Region> successor) {}
+  private record Entry(String name, RegionStatus status, Optional<Region> successor, Optional<String> iso) {}
 
   private RegionTable(String vintage, Map<Region, Entry> entries) {
     this.vintage = vintage;
@@ -81,6 +81,17 @@ public final class RegionTable {
     return Optional.ofNullable(entries.get(region)).flatMap(Entry::successor);
   }
 
+  /**
+   * The ISO 3166-2:CN code of a provincial division, such as {@code CN-HE} for 130000 (河北省): the letter
+   * codes ISO has used since 2017-11-23, for the 34 divisions (Hong Kong CN-HK 810000, Macao CN-MO 820000).
+   *
+   * @param region the region; not null
+   * @return the code, empty for a region below the provincial level or unlisted; not null
+   */
+  public Optional<String> iso3166(Region region) {
+    return Optional.ofNullable(entries.get(region)).flatMap(Entry::iso);
+  }
+
   private static RegionTable load(String resource, String vintage) {
     Map<Region, Entry> entries = new HashMap<>();
     try (InputStream in = RegionTable.class.getResourceAsStream(resource)) {
@@ -94,7 +105,8 @@ public final class RegionTable {
         }
         String[] cells = line.split("\t", -1);
         Optional<Region> successor = cells[3].isEmpty() ? Optional.empty() : Optional.of(Region.parse(cells[3]));
-        entries.put(Region.parse(cells[0]), new Entry(cells[1], RegionStatus.valueOf(cells[2]), successor));
+        Optional<String> iso = cells.length > 4 && !cells[4].isEmpty() ? Optional.of(cells[4]) : Optional.empty();
+        entries.put(Region.parse(cells[0]), new Entry(cells[1], RegionStatus.valueOf(cells[2]), successor, iso));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

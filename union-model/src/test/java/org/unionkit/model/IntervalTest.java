@@ -120,4 +120,15 @@ class IntervalTest {
     assertThat(Interval.parse("(5, ∞)").intersects(Interval.parse("[0, 5]"))).as("5 is excluded by the first").isFalse();
     assertThat(Interval.parse("[3, ∞)").intersects(Interval.parse("[7, ∞)"))).as("both unbounded").isTrue();
   }
+
+  @Test
+  void minusTakesEachEndFromTheOtherEnd() {
+    assertThat(Interval.closedOpen(d("100"), d("200")).minus(Interval.point(d("10")))).as("a point off")
+        .hasToString("[90, 190)");
+    assertThat(Interval.closedOpen(d("100"), d("200")).minus(Interval.closedOpen(d("10"), d("20"))))
+        .as("the lower end open where the subtrahend's upper end was").hasToString("(80, 190)");
+    assertThat(Interval.atLeast(d("5")).minus(Interval.closed(d("1"), d("2")))).hasToString("[3, ∞)");
+    assertThat(Interval.point(d("1")).minus(Interval.point(d("3")))).as("below zero").hasToString("[-2, -2]");
+    assertRejected(() -> Interval.point(d("1")).minus(Interval.atLeast(d("0"))), "subtrahend", "bounded above");
+  }
 }

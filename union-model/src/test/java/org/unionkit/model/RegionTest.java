@@ -67,6 +67,25 @@ class RegionTest {
   }
 
   @Test
+  void builtInTableGivesEveryProvincialDivisionItsIsoCode() {
+    RegionTable table = RegionTable.builtIn();
+
+    assertThat(table.iso3166(region("130000"))).as("河北省").contains("CN-HE");
+    assertThat(table.iso3166(region("110000"))).as("北京市").contains("CN-BJ");
+    assertThat(table.iso3166(region("810000"))).as("Hong Kong, GB/T 81, once ISO CN-91").contains("CN-HK");
+    assertThat(table.iso3166(region("130100"))).as("a prefecture has none").isEmpty();
+    long coded = java.util.stream.IntStream.rangeClosed(11, 82).mapToObj(p -> p + "0000")
+        .filter(code -> {
+          try {
+            return table.iso3166(Region.parse(code)).isPresent();
+          } catch (ValidationException notAProvince) {
+            return false;
+          }
+        }).count();
+    assertThat(coded).as("the 34 divisions of ISO 3166-2:CN").isEqualTo(34);
+  }
+
+  @Test
   void builtInTableGivesStatusAndSuccessor() {
     RegionTable table = RegionTable.builtIn();
 

@@ -20,6 +20,14 @@ import org.unionkit.model.EmploymentForm;
  * {@link Tally#with(Measure, long)}. The union-building rate means what its {@link Scope} says: count
  * with {@link RollUp#of(org.unionkit.model.OrganisationTree, Iterable, Iterable, CountOptions)} under the scope
  * and supply the units in that scope.
+ *
+ * <p>International codes ({@link Definition} holds the mapping, {@link Comparison} applies it): union
+ * density is ILOSTAT's {@code ILR_TUMT_NOC_RT} and ICTWSS's {@code UD} (employee members over all
+ * employees); adjusted coverage is {@code ILR_CBCT_NOC_RT} and {@code AdjCov}; unadjusted coverage is
+ * {@code UnadjCov} and has no ILOSTAT code. The two 入会率 have none: they count all members (retired
+ * ones included) and, in the federation's usage, divide by the employees of units with a union only.
+ * The other indicators (skills, organising, contracts, new-employment groups, platform, money and
+ * services) have no international series.
  */
 public final class Indicators {
   private Indicators() {}
@@ -81,20 +89,20 @@ public final class Indicators {
 
   /**
    * Collective-bargaining coverage 集体合同覆盖率 = employees covered (counted once) / employees in
-   * scope, in %.
+   * scope, in %: unadjusted, as ICTWSS's {@code UnadjCov}; ILOSTAT's rate is the adjusted one.
    */
   public static final Indicator BARGAINING_COVERAGE = new Indicator("bargaining-coverage", "集体合同覆盖率",
       "collective bargaining coverage", Term.of(COVERED_EMPLOYEES), Term.of(EMPLOYEES_IN_SCOPE),
-      IndicatorUnit.PERCENT, "ILOSTAT ILR_CBCT_NOC_RT");
+      IndicatorUnit.PERCENT, "OECD/AIAS ICTWSS UnadjCov");
 
   /**
    * Adjusted coverage = employees covered / (employees in scope − employees without a right to
-   * bargain), in %.
+   * bargain), in %: ILOSTAT's {@code ILR_CBCT_NOC_RT} and ICTWSS's {@code AdjCov}.
    */
   public static final Indicator BARGAINING_COVERAGE_ADJUSTED = new Indicator("bargaining-coverage-adjusted",
       "集体合同覆盖率（调整）", "adjusted bargaining coverage", Term.of(COVERED_EMPLOYEES),
       Term.of(EMPLOYEES_IN_SCOPE).minus(EMPLOYEES_WITHOUT_BARGAINING_RIGHT), IndicatorUnit.PERCENT,
-      "OECD/AIAS ICTWSS AdjCov; ILO adjusted coverage");
+      "ILOSTAT ILR_CBCT_NOC_RT; OECD/AIAS ICTWSS AdjCov");
 
   /** 集体合同建制率 = units with an enterprise contract / units with a union, in %. */
   public static final Indicator CONTRACT_ESTABLISHMENT_RATE = new Indicator("contract-establishment-rate",

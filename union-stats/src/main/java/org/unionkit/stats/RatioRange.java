@@ -58,7 +58,7 @@ public final class RatioRange {
       return new RatioRange(BigDecimal.ZERO, BigDecimal.ONE, true, BigDecimal.ZERO, BigDecimal.ONE, true, true);
     }
     if (maxDenominator.isPresent() && maxDenominator.get().signum() == 0) {
-      return new RatioRange(BigDecimal.ZERO, BigDecimal.ONE, false, null, null, false, false);
+      return undefined();
     }
     // Lower end: smallest numerator over largest denominator (zero when the denominator is unbounded).
     BigDecimal lowerNumerator = maxDenominator.isPresent() ? numerator.lower() : BigDecimal.ZERO;
@@ -72,6 +72,17 @@ public final class RatioRange {
     return new RatioRange(lowerNumerator, lowerDenominator, lowerClosed,
         bounded ? numerator.upper().get() : null, bounded ? denominator.lower() : null,
         bounded && numerator.isUpperClosed() && denominator.isLowerClosed(), true);
+  }
+
+  /** The range of a ratio whose denominator is zero: no value, whatever the numerator. */
+  static RatioRange undefined() {
+    return new RatioRange(BigDecimal.ZERO, BigDecimal.ONE, false, null, null, false, false);
+  }
+
+  /** The range of an exact ratio: a point, or undefined when its denominator is zero. */
+  static RatioRange of(Ratio ratio) {
+    return ratio.isDefined() ? of(Interval.point(BigDecimal.valueOf(ratio.numerator())),
+        Interval.point(BigDecimal.valueOf(ratio.denominator()))) : undefined();
   }
 
   /**
@@ -129,6 +140,32 @@ public final class RatioRange {
     }
     int order = interval.lower().multiply(upperDenominator).compareTo(upperNumerator);
     return order < 0 || (order == 0 && interval.isLowerClosed() && upperClosed);
+  }
+
+  /**
+   * Whether every value of this range exceeds every value of {@code other}, compared exactly; false when
+   * either is undefined. Two equal points are not above one another.
+   */
+  boolean isWhollyAbove(RatioRange other) {
+    if (!defined || !other.defined || other.upperNumerator == null || other.upperDenominator == null) {
+      return false;
+    }
+    int order = lowerNumerator.multiply(other.upperDenominator).compareTo(other.upperNumerator.multiply(lowerDenominator));
+    return order > 0 || (order == 0 && !(lowerClosed && other.upperClosed));
+  }
+
+  /**
+   * Whether some value of this range exceeds some value of {@code other}: this range's upper end lies
+   * above the other's lower end (an unbounded range always does); false when either is undefined.
+   */
+  boolean canExceed(RatioRange other) {
+    if (!defined || !other.defined) {
+      return false;
+    }
+    if (upperNumerator == null || upperDenominator == null) {
+      return true;
+    }
+    return upperNumerator.multiply(other.lowerDenominator).compareTo(other.lowerNumerator.multiply(upperDenominator)) > 0;
   }
 
   /**

@@ -1,9 +1,12 @@
 package org.unionkit.stats;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.unionkit.model.Interval;
 
 /**
  * One side of an indicator's fraction: measures added, minus measures subtracted, such as
@@ -76,6 +79,21 @@ public final class Term {
     }
     for (int i = 0; i < subtracted.size(); i++) {
       value = Math.subtractExact(value, counts[base + Counter.slot(subtracted.get(i))]);
+    }
+    return value;
+  }
+
+  /**
+   * The term's values when some measures are known only as intervals (figures such as 1200万人 for the
+   * employees in scope), the other measures being the tally's exact counts.
+   */
+  Interval evaluate(Tally tally, Map<Measure, Interval> intervals) {
+    Interval value = Interval.point(BigDecimal.ZERO);
+    for (Measure m : added) {
+      value = value.plus(intervals.getOrDefault(m, Interval.point(BigDecimal.valueOf(tally.get(m)))));
+    }
+    for (Measure m : subtracted) {
+      value = value.minus(intervals.getOrDefault(m, Interval.point(BigDecimal.valueOf(tally.get(m)))));
     }
     return value;
   }
