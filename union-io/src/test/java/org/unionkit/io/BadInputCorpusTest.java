@@ -388,7 +388,7 @@ class BadInputCorpusTest {
         "repeats the observation of line 2"));
     // ---- text parsers ------------------------------------------------------------------------------
     c.add(parser("Quantity: no number", Quantity::parse, "abc人", "quantity", ""));
-    c.add(parser("Quantity: an unknown unit", Quantity::parse, "14万余斤", "quantity", ""));
+    c.add(parser("Quantity: no unit, nor a measure word", Quantity::parse, "14万余kg", "quantity", "measure word"));
     c.add(parser("Quantity: two qualifiers", Quantity::parse, "近14万余人", "quantity", ""));
     c.add(parser("Quantity: an exponent", Quantity::parse, "1e5人", "quantity", ""));
     c.add(parser("Money: a fraction of a fen", Money::parse, "12.345元", "money", "fen"));

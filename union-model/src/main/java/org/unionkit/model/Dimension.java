@@ -2,7 +2,7 @@ package org.unionkit.model;
 
 /**
  * What a unit counts, such as {@code PERSON_TIMES} for 人次. Figures of different dimensions never
- * combine: a ratio of persons to person-times is an error.
+ * combine: a ratio of persons to person-times is an error, and so is one of 宗 to 座.
  */
 public enum Dimension implements Labelled {
   /** Distinct persons (人, 名). */
@@ -24,7 +24,12 @@ public enum Dimension implements Labelled {
   /** Money in yuan (元). */
   MONEY,
   /** Percentage points (%). */
-  PERCENT;
+  PERCENT,
+  /**
+   * Things counted by a measure word of no other dimension ({@link Unit#OTHER}, such as 宗 or 座): two
+   * such figures count the same thing only when their words agree ({@link Quantity#countsSameAs(Quantity)}).
+   */
+  OTHER;
 
   /**
    * Whether quantities of this dimension are whole counts, such as persons; money and percentages

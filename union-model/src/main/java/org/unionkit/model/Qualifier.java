@@ -27,6 +27,10 @@ public enum Qualifier implements Labelled {
   ABOUT("约", Position.BEFORE_NUMBER),
   /** 左右, as in 5万人左右: about, either side. */
   AROUND("左右", Position.AFTER_UNIT),
+  /** 以上, as in 90%以上 or 1亿人以上: at least, the number included. */
+  AND_ABOVE("以上", Position.AFTER_UNIT),
+  /** 以下, as in 100人以下: at most, the number included. */
+  AND_BELOW("以下", Position.AFTER_UNIT),
   /** 逾, as in 逾千人: more than, no upper bound. */
   OVER("逾", Position.BEFORE_NUMBER),
   /** 超过, as in 超过5万人: more than, no upper bound. */

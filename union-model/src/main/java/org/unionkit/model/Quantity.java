@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -14,7 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>The quantity keeps the figure as written: the digits with their scale ({@code 5.10万} and
  * {@code 5.1万} differ, since they claim different precision), the multiplier (万, 亿), the qualifier
- * (余, 多, +, 近, 约, ...) and the unit (人, 人次, 元, ...). {@link #interval(IntervalRules)} gives the
+ * (余, 多, +, 近, 约, 以上, ...) and the unit (人, 人次, 元, ... or another measure word such as 宗).
+ * {@link #interval(IntervalRules)} gives the
  * values it stands for. {@link #parse(CharSequence)} and {@link #toString()} invert each other.
  *
  * <p>Rules checked at construction: the number is not negative; 余/多 after a multiplier need one;
@@ -34,7 +36,7 @@ public abstract class Quantity implements WithQuantity {
    * @param number the digits as written, not negative; not null
    * @param multiplier 万, 亿 or none; not null
    * @param qualifier 余, 多, ... or {@link Qualifier#EXACT}; not null
-   * @param unit the unit; not null
+   * @param unit the unit, not {@link Unit#OTHER} (whose word {@link #ofMeasureWord} takes); not null
    * @return the quantity, not null
    * @throws ValidationException if a rule above is broken
    */
@@ -55,10 +57,32 @@ public abstract class Quantity implements WithQuantity {
   }
 
   /**
-   * Parses a figure as Chinese reports write it, such as {@code 14万余人}, {@code 6800多万元},
-   * {@code 40万+人次} or {@code 约5万人}. Digits are required: 近万人 is not read.
+   * A count of things called by a measure word outside the known units, such as {@code 12宗} (cases, as
+   * southern reports write them) or {@code 3座}: unit {@link Unit#OTHER}, the word kept.
    *
-   * <p>Grammar: [近|约|逾|超过|不足|不到] digits[.digits] [余|多] [万|亿|万亿] [余|多|+] unit [左右].
+   * @param number the digits as written, not negative; not null
+   * @param multiplier 万, 亿 or none; not null
+   * @param qualifier 余, 多, ... or {@link Qualifier#EXACT}; not null
+   * @param measureWord one CJK ideograph (U+4E00 to U+9FFF) that is not a known unit's symbol, such as 宗; not null
+   * @return the quantity, not null
+   * @throws ValidationException if a rule above is broken or the word is not such an ideograph
+   */
+  public static Quantity ofMeasureWord(BigDecimal number, Multiplier multiplier, Qualifier qualifier,
+      String measureWord) {
+    return ImmutableQuantity.builder().number(number).multiplier(multiplier).qualifier(qualifier).unit(Unit.OTHER)
+        .measureWord(measureWord).build();
+  }
+
+  /**
+   * Parses a figure as Chinese reports write it, such as {@code 14万余人}, {@code 6800多万元},
+   * {@code 40万+人次}, {@code 约5万人}, {@code 90%以上}, {@code 十余万人} or {@code １２，３４５人}.
+   *
+   * <p>Grammar: [近|约|逾|超过|不足|不到] number [余|多] [万|亿|万亿] [余|多|+] unit [左右|以上|以下], where
+   * the number is digits ({@code 172.5}, {@code 12,345}) or Chinese numerals (两万, 三千, 一百二十, 一万二千: read
+   * as the digits of their largest multiplier, 2万, 3000, 120, 1.2万; 万 alone is 1万, as in 近万人), full-width
+   * forms are read as their half-width letters, and the unit is a known symbol or any other one-ideograph
+   * measure word ({@link Unit#OTHER}). {@link #toString()} writes the digits: 两万人 prints as 2万人 and
+   * parses back to the same quantity.
    *
    * @param text the figure; not null
    * @return the quantity, not null
@@ -67,22 +91,26 @@ public abstract class Quantity implements WithQuantity {
   public static Quantity parse(CharSequence text) {
     TextCursor cursor = new TextCursor(text, "quantity");
     Qualifier qualifier = take(cursor, Qualifier.Position.BEFORE_NUMBER);
-    BigDecimal number = cursor.number();
+    TextCursor.Written written = cursor.figureNumber();
     if (qualifier == Qualifier.EXACT) {
       qualifier = take(cursor, Qualifier.Position.AFTER_NUMBER);
     }
-    Multiplier multiplier =
-        cursor.longest(List.of(Multiplier.values()), Multiplier::symbol).orElse(Multiplier.ONE);
+    Multiplier multiplier = written.multiplier() != Multiplier.ONE ? written.multiplier()
+        : cursor.longest(List.of(Multiplier.values()), Multiplier::symbol).orElse(Multiplier.ONE);
     if (qualifier == Qualifier.EXACT) {
       qualifier = take(cursor, Qualifier.Position.AFTER_MULTIPLIER);
     }
-    Unit unit = cursor.longest(List.of(Unit.values()), Unit::symbol)
-        .orElseThrow(() -> cursor.fail("a unit such as 人, 人次, 家, 件, 元 or %"));
+    Optional<Unit> unit = cursor.longest(List.of(Unit.values()), Unit::symbol);
+    Optional<String> word = unit.isPresent() ? Optional.empty() : cursor.measureWord();
+    if (unit.isEmpty() && word.isEmpty()) {
+      throw cursor.fail("a unit such as 人, 人次, 家, 件, 元 or %, or a measure word such as 宗");
+    }
     if (qualifier == Qualifier.EXACT) {
       qualifier = take(cursor, Qualifier.Position.AFTER_UNIT);
     }
     cursor.end();
-    return of(number, multiplier, qualifier, unit);
+    return unit.isPresent() ? of(written.number(), multiplier, qualifier, unit.get())
+        : ofMeasureWord(written.number(), multiplier, qualifier, word.get());
   }
 
   private static Qualifier take(TextCursor cursor, Qualifier.Position position) {
@@ -122,6 +150,28 @@ public abstract class Quantity implements WithQuantity {
   public abstract Unit unit();
 
   /**
+   * The measure word as written: the unit's symbol, such as 人, or for {@link Unit#OTHER} the word itself,
+   * such as 宗.
+   *
+   * @return the word, not null
+   */
+  @Value.Default
+  public String measureWord() {
+    return unit().symbol();
+  }
+
+  /**
+   * Whether two figures count the same thing, so that one may be divided by the other or added to it: the
+   * same {@link Dimension}, and for {@link Unit#OTHER} the same measure word (12宗 and 3座 do not).
+   *
+   * @param other the other figure; not null
+   * @return true if they count the same thing
+   */
+  public boolean countsSameAs(Quantity other) {
+    return dimension() == other.dimension() && (unit() != Unit.OTHER || measureWord().equals(other.measureWord()));
+  }
+
+  /**
    * The figure as written, in the unit's base (persons, yuan, percentage points), such as 140000 for
    * 14万余人. For a qualified figure this is the written bound, not an estimate.
    *
@@ -132,7 +182,8 @@ public abstract class Quantity implements WithQuantity {
   }
 
   /**
-   * What the unit counts, such as {@code PERSONS}.
+   * What the unit counts, such as {@code PERSONS}; {@link Dimension#OTHER} for another measure word (see
+   * {@link #countsSameAs(Quantity)}).
    *
    * @return the dimension, not null
    */
@@ -160,7 +211,8 @@ public abstract class Quantity implements WithQuantity {
    *       (10余万: {@code [100000, 200000)}; 6800多万: {@code [6800万, 6900万)});
    *   <li>余/多 after the multiplier: {@code [v, v + p)}, {@code p} the place of the last written digit
    *       (14万余: {@code [140000, 150000)});
-   *   <li>+: {@code [v, ∞)}; 逾 and 超过: {@code (v, ∞)}; 不足 and 不到: {@code [0, v)};
+   *   <li>+ and 以上: {@code [v, ∞)}; 逾 and 超过: {@code (v, ∞)}; 不足 and 不到: {@code [0, v)}; 以下:
+   *       {@code [0, v]};
    *   <li>近: {@code [v (1 - w), v)}; 约 and 左右: {@code [v (1 - w), v (1 + w)]}, with the rules' widths.
    * </ul>
    *
@@ -191,6 +243,8 @@ public abstract class Quantity implements WithQuantity {
       case AT_LEAST -> Interval.atLeast(value);
       case OVER, EXCEEDING -> Interval.greaterThan(value);
       case UNDER, BELOW -> Interval.closedOpen(BigDecimal.ZERO, value);
+      case AND_ABOVE -> Interval.atLeast(value);
+      case AND_BELOW -> Interval.closed(BigDecimal.ZERO, value);
       case NEARLY -> Interval.closedOpen(value.multiply(BigDecimal.ONE.subtract(rules.nearlyWidth())), value);
       case ABOUT, AROUND -> Interval.closed(value.multiply(BigDecimal.ONE.subtract(rules.aboutWidth())),
           value.multiply(BigDecimal.ONE.add(rules.aboutWidth())));
@@ -214,11 +268,20 @@ public abstract class Quantity implements WithQuantity {
             || multiplier() != Multiplier.ONE, "qualifier", qualifier(),
         "after a multiplier needs 万 or 亿; write " + qualifier().symbol() + " after the digits instead");
     Checks.require(qualifier() == Qualifier.EXACT || qualifier() == Qualifier.AT_LEAST
-            || number().signum() > 0, "number", number().toPlainString(),
+            || qualifier() == Qualifier.AND_ABOVE || number().signum() > 0, "number", number().toPlainString(),
         "must be positive with the qualifier " + qualifier().symbol());
+    if (unit() == Unit.OTHER) {
+      String word = measureWord();
+      Checks.require(word.length() == 1 && word.charAt(0) >= '\u4E00' && word.charAt(0) <= '\u9FFF'
+          && Arrays.stream(Unit.values()).noneMatch(u -> u.symbol().equals(word)), "measureWord", word,
+          "must be one CJK ideograph that is not a known unit (人, 家, 件, ...)");
+    } else {
+      Checks.require(measureWord().equals(unit().symbol()), "measureWord", measureWord(),
+          "must be the symbol of " + unit() + " (" + unit().symbol() + ")");
+    }
     BigDecimal value = value().stripTrailingZeros();
     if (dimension().isCount()) {
-      Checks.require(value.scale() <= 0, "number", this, "must be a whole count of " + unit().symbol());
+      Checks.require(value.scale() <= 0, "number", this, "must be a whole count of " + measureWord());
     } else if (dimension() == Dimension.MONEY) {
       Checks.require(value.scale() <= 2, "number", this, "must be a whole number of fen (0.01元)");
     }
@@ -237,7 +300,7 @@ public abstract class Quantity implements WithQuantity {
     appendQualifier(text, Qualifier.Position.AFTER_NUMBER);
     text.append(multiplier().symbol());
     appendQualifier(text, Qualifier.Position.AFTER_MULTIPLIER);
-    text.append(unit().symbol());
+    text.append(measureWord());
     appendQualifier(text, Qualifier.Position.AFTER_UNIT);
     return text.toString();
   }

@@ -44,7 +44,12 @@ public enum Unit implements Labelled {
   /** 元. */
   YUAN("元", Dimension.MONEY),
   /** %. */
-  PERCENT("%", Dimension.PERCENT);
+  PERCENT("%", Dimension.PERCENT),
+  /**
+   * Any other measure word, such as 宗 (cases, in southern reports), 座, 条 or 所: a count of things called
+   * by that word, which {@link Quantity#measureWord()} keeps. Its symbol is empty: the word is the figure's.
+   */
+  OTHER("", Dimension.OTHER);
 
   private final String symbol;
   private final Dimension dimension;
@@ -57,7 +62,7 @@ public enum Unit implements Labelled {
   /**
    * The written symbol, such as 人次.
    *
-   * @return the symbol, not null
+   * @return the symbol, empty for {@link #OTHER}; not null
    */
   public String symbol() {
     return symbol;

@@ -1,6 +1,7 @@
 package org.unionkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.unionkit.model.ValidationAssertions.assertRejected;
 
 import java.math.BigDecimal;
@@ -202,14 +203,71 @@ class QuantityTest {
       约5万人左右 | 5 | the end of the text                   | found "左右"
       ''          | 1 | a number                              | found the end
       人          | 1 | a number                              | found "人"
-      近万人      | 2 | a number                              | found "万人"
+      近人        | 2 | a number                              | found "人"
       1.2.3人     | 1 | a number such as 172.5                | found "1.2.3人"
       .5人        | 1 | a number such as 172.5                | found ".5人"
-      14万        | 4 | a unit such as 人, 人次, 家, 件, 元 or % | found the end
-      14万斤      | 4 | a unit such as 人, 人次, 家, 件, 元 or % | found "斤"
+      14万        | 4 | a unit such as 人, 人次, 家, 件, 元 or %, or a measure word such as 宗 | found the end
+      14万x       | 4 | a unit such as 人, 人次, 家, 件, 元 or %, or a measure word such as 宗 | found "x"
+      12,34人     | 1 | a number whose commas separate thousands, such as 12,345 | found "12,34人"
+      二〇二〇人  | 2 | a Chinese numeral such as 一百二十 (digits in a row, as in 二〇二〇, are not a count) | found "〇二〇人"
+      一十百人    | 3 | a Chinese numeral whose places fall, such as 一千二百 | found "百人"
+      5以上       | 2 | a unit such as 人, 人次, 家, 件, 元 or %, or a measure word such as 宗 | found "以上"
       """)
   void parseErrorsReportTheColumn(String text, int column, String expected, String found) {
     assertRejected(() -> Quantity.parse(text), "quantity",
         "quantity (\"" + text + "\")", "needs " + expected + " at column " + column, found);
+  }
+
+  /** The written forms of real reports beyond the seed's, each with the interval its rule gives (README's table). */
+  @ParameterizedTest(name = "{0} is {1}, {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      90%以上          | 90%以上       | [90, ∞)
+      1亿人以上        | 1亿人以上     | [100000000, ∞)
+      100人以下        | 100人以下     | [0, 100]
+      两万人           | 2万人         | [15000, 25000)
+      十余万人         | 10余万人      | [100000, 200000)
+      三千多人         | 3000多人      | [3000, 4000)
+      一百二十人       | 120人         | [120, 120]
+      一万二千人       | 1.2万人       | [11500, 12500)
+      近万人           | 近1万人       | [9500, 10000)
+      一亿二千万元     | 1.2亿元       | [115000000, 125000000)
+      １２３人         | 123人         | [123, 123]
+      ４．５万人       | 4.5万人       | [44500, 45500)
+      ９０％以上       | 90%以上       | [90, ∞)
+      12,345人         | 12345人       | [12345, 12345]
+      １２，３４５人   | 12345人       | [12345, 12345]
+      12宗             | 12宗          | [12, 12]
+      3座以上          | 3座以上       | [3, ∞)
+      5千余条          | 5千余条       | x
+      """)
+  void readsTheFormsOfRealReports(String written, String printed, String interval) {
+    if (interval.equals("x")) {
+      assertThatThrownBy(() -> Quantity.parse(written)).as("digits with 千 are not a figure").isInstanceOf(
+          ValidationException.class);
+      return;
+    }
+    Quantity q = Quantity.parse(written);
+    assertThat(q).as("%s prints", written).hasToString(printed);
+    assertThat(q.interval()).as("%s stands for", written).hasToString(interval);
+    assertThat(Quantity.parse(printed)).as("%s parses back", printed).isEqualTo(q);
+  }
+
+  @Test
+  void anotherMeasureWordCountsOnlyTheSameWord() {
+    Quantity cases = Quantity.parse("12宗");
+    assertThat(cases.unit()).isEqualTo(Unit.OTHER);
+    assertThat(cases.measureWord()).isEqualTo("宗");
+    assertThat(cases.dimension()).isEqualTo(Dimension.OTHER);
+    assertThat(cases.countsSameAs(Quantity.parse("30宗"))).isTrue();
+    assertThat(cases.countsSameAs(Quantity.parse("3座"))).as("宗 and 座 are different things").isFalse();
+    assertThat(cases.countsSameAs(Quantity.parse("12件"))).as("nor is 宗 件, which is CASES").isFalse();
+    assertThat(Quantity.parse("12人").countsSameAs(Quantity.parse("3名"))).as("人 and 名 both count persons")
+        .isTrue();
+    assertRejected(() -> Quantity.ofMeasureWord(BigDecimal.ONE, Multiplier.ONE, Qualifier.EXACT, "人"),
+        "measureWord", "not a known unit");
+    assertRejected(() -> Quantity.ofMeasureWord(BigDecimal.ONE, Multiplier.ONE, Qualifier.EXACT, "ab"),
+        "measureWord", "one CJK ideograph");
+    assertRejected(() -> Quantity.of(BigDecimal.ONE, Multiplier.ONE, Qualifier.EXACT, Unit.OTHER),
+        "measureWord", "one CJK ideograph");
   }
 }

@@ -68,9 +68,10 @@ public record Audit(Quantity stated, Quantity numerator, Quantity denominator, R
     if (stated.unit() != Unit.PERCENT) {
       throw new IllegalArgumentException("stated (" + stated + ") must be a percentage");
     }
-    if (numerator.dimension() != denominator.dimension()) {
+    if (!numerator.countsSameAs(denominator)) {
       throw new IllegalArgumentException("a share needs figures that count the same thing: " + numerator + " counts "
-          + numerator.dimension() + ", " + denominator + " counts " + denominator.dimension());
+          + numerator.dimension() + " of " + numerator.measureWord() + ", " + denominator + " counts "
+          + denominator.dimension() + " of " + denominator.measureWord());
     }
     RatioRange computed = RatioRange.of(numerator.interval(rules), denominator.interval(rules));
     Verdict verdict;

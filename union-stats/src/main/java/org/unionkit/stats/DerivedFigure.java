@@ -32,7 +32,7 @@ public record DerivedFigure(Quantity numerator, Quantity denominator, RatioRange
    * @return the unit, not null
    */
   public String unit() {
-    return numerator.unit().symbol() + "/" + denominator.unit().symbol();
+    return numerator.measureWord() + "/" + denominator.measureWord();
   }
 
   /**

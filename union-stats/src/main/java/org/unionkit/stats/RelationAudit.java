@@ -80,7 +80,7 @@ public record RelationAudit(Relation relation, Verdict verdict, String computed)
         List<Quantity> parts = r.parts().stream().map(figures::get).toList();
         Interval total = parts.get(0).interval();
         for (Quantity part : parts.subList(1, parts.size())) {
-          if (part.dimension() != parts.get(0).dimension()) {
+          if (!part.countsSameAs(parts.get(0))) {
             throw new IllegalArgumentException("relation " + r.id() + " adds " + part + " to " + parts.get(0)
                 + ", which count different things");
           }
@@ -89,7 +89,7 @@ public record RelationAudit(Relation relation, Verdict verdict, String computed)
         Interval sum = total;
         Verdict verdict = result.map(q -> sum.intersects(q.interval()) ? Verdict.CONSISTENT : Verdict.INCONSISTENT)
             .orElse(Verdict.DERIVED);
-        return new RelationAudit(r, verdict, sum + " " + parts.get(0).unit().symbol());
+        return new RelationAudit(r, verdict, sum + " " + parts.get(0).measureWord());
       }
     }
     throw new IllegalStateException("relation kind without an audit: " + r.kind());

@@ -252,8 +252,12 @@ public final class UnionGenerators {
 
   // ---- quantities, money, periods -------------------------------------------------------------
 
+  /** Measure words outside the known units, as reports write them (宗 for cases in southern reports). */
+  private static final String[] MEASURE_WORDS = {"宗", "座", "条", "处", "所", "支", "批", "轮"};
+
   /**
-   * A valid quantity of any unit, multiplier and qualifier, with 0 to 2 decimals where the unit allows.
+   * A valid quantity of any unit (another measure word among them), multiplier and qualifier, with 0 to 2
+   * decimals where the unit allows.
    *
    * @return the quantity, not null
    */
@@ -269,8 +273,9 @@ public final class UnionGenerators {
     }
     Qualifier qualifier = allowed.get(random.nextInt(allowed.size()));
     int decimals = multiplier == Multiplier.ONE && unit.dimension().isCount() ? 0 : random.nextInt(3);
-    long digits = 1 + random.nextLong(1_000_000);
-    return Quantity.of(BigDecimal.valueOf(digits, decimals), multiplier, qualifier, unit);
+    BigDecimal number = BigDecimal.valueOf(1 + random.nextLong(1_000_000), decimals);
+    return unit == Unit.OTHER ? Quantity.ofMeasureWord(number, multiplier, qualifier, pick(MEASURE_WORDS))
+        : Quantity.of(number, multiplier, qualifier, unit);
   }
 
   /**

@@ -2,8 +2,11 @@ package org.unionkit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -14,6 +17,7 @@ import org.unionkit.model.Money;
 import org.unionkit.model.Qualifier;
 import org.unionkit.model.Quantity;
 import org.unionkit.model.RoundingAssumption;
+import org.unionkit.model.Unit;
 
 /** Invariants of quantities, their intervals and money arithmetic. */
 class QuantityProperties {
@@ -90,5 +94,81 @@ class QuantityProperties {
     }
     points.removeIf(p -> !interval.contains(p));
     return points;
+  }
+
+  /** n written in Chinese numerals the standard way: 一万零五, 一千零一十, 十二万三千四百 (a reference writer). */
+  private static String chinese(long n) {
+    if (n == 0) {
+      return "零";
+    }
+    long[] groups = {n / 100_000_000, n / 10_000 % 10_000, n % 10_000};
+    String[] names = {"亿", "万", ""};
+    StringBuilder text = new StringBuilder();
+    for (int g = 0; g < 3; g++) {
+      if (groups[g] == 0) {
+        continue;
+      }
+      if (text.length() > 0 && groups[g] < 1000) {
+        text.append('零');
+      }
+      text.append(section(groups[g])).append(names[g]);
+    }
+    return text.toString();
+  }
+
+  private static String section(long n) {
+    String digits = "零一二三四五六七八九";
+    long[] places = {1000, 100, 10, 1};
+    String[] names = {"千", "百", "十", ""};
+    StringBuilder text = new StringBuilder();
+    boolean gap = false;
+    for (int p = 0; p < 4; p++) {
+      int d = (int) (n / places[p] % 10);
+      if (d == 0) {
+        gap = text.length() > 0;
+      } else {
+        text.append(gap ? "零" : "").append(digits.charAt(d)).append(names[p]);
+        gap = false;
+      }
+    }
+    return text.toString();
+  }
+
+  /** n in digits with the multiplier of its largest group, as {@link Quantity#toString()} writes Chinese numerals. */
+  private static String digits(long n) {
+    int power = n >= 100_000_000 ? 8 : n >= 10_000 ? 4 : 0;
+    BigDecimal number = BigDecimal.valueOf(n).movePointLeft(power).stripTrailingZeros();
+    return (number.scale() < 0 ? number.setScale(0) : number).toPlainString()
+        + (power == 8 ? "亿" : power == 4 ? "万" : "");
+  }
+
+  @Test
+  void chineseNumeralsParseToTheQuantityAndIntervalOfTheirDigits() {
+    qt().withExamples(1000).forAll(longs().between(0, 999_999_999_999L),
+        integers().between(0, 3)).checkAssert((n, form) -> {
+          String prefix = form == 1 ? "约" : "";
+          String suffix = form == 2 ? "人以上" : form == 3 ? "宗" : "人";
+          Quantity written = Quantity.parse(prefix + chinese(n) + suffix);
+          Quantity inDigits = Quantity.parse(prefix + digits(n) + suffix);
+          assertThat(written).as("%s against %s", chinese(n), digits(n)).isEqualTo(inDigits);
+          assertThat(written.interval()).as("the interval of %s", chinese(n)).isEqualTo(inDigits.interval());
+        });
+  }
+
+  @Test
+  void fullWidthAndHalfWidthSpellingsAreEqual() {
+    qt().withExamples(1000).forAll(Generated.by(UnionGenerators::quantity)).checkAssert(q -> {
+      StringBuilder full = new StringBuilder();
+      q.toString().chars().forEach(c -> full.append((char) (c >= '!' && c <= '~' ? c + 0xFEE0 : c)));
+      assertThat(Quantity.parse(full)).as("%s written full-width", full).isEqualTo(q);
+    });
+  }
+
+  @Test
+  void thousandsSeparatorsChangeNothing() {
+    qt().forAll(longs().between(0, Long.MAX_VALUE / 10_000)).checkAssert(n -> {
+      String grouped = String.format(Locale.ROOT, "%,d人", n);
+      assertThat(Quantity.parse(grouped)).as(grouped).isEqualTo(Quantity.of(n, Unit.PERSON));
+    });
   }
 }
