@@ -47,6 +47,15 @@ class ExtractCommandTest {
     Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
     assertThat(Run.of("extract", empty.toString(), "--json").errLines()).as("empty, as JSON: no year")
         .containsExactly("unionkit: " + empty + ": names no year such as 2020年; give the period with --period");
+    Path undecodable = Files.write(dir.resolve("u.txt"), new byte[] {'a', '\n', (byte) 0xFF, (byte) 0xFF});
+    assertThat(Run.of("extract", undecodable.toString()).errLines()).as("neither UTF-8 nor GBK")
+        .containsExactly("unionkit: " + undecodable + ":2:1: is neither UTF-8 nor GBK: byte 0xFF at byte 2");
+    Path big = dir.resolve("big.txt");
+    try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(100L << 20);
+    }
+    assertThat(Run.of("extract", big.toString()).errLines()).as("100 MB, refused before it is read")
+        .containsExactly("unionkit: " + big + ": 104,857,600 bytes is more than the 33,554,432 a text may have");
     Run emptyText = Run.of("extract", empty.toString());
     assertThat(emptyText.status()).as("empty text exit status").isZero();
     assertThat(emptyText.out()).contains("Figures 数据 (0)");

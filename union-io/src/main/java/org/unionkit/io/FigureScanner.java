@@ -55,8 +55,8 @@ final class FigureScanner {
   private static final String DIGITS = "0123456789０１２３４５６７８９";
   private static final String DIGIT_NUMERALS = "〇零一二两三四五六七八九";
   private static final String PLACES = "十百千万亿";
-  /** After the number's first character: more of it, decimals, grouping, 余/多, 万/亿 and +. */
-  private static final String IN_HEAD = ".．余多+＋";
+  /** After the number's first character, besides more of the number and its grouping: 余/多 and +. */
+  private static final String IN_HEAD = "余多+＋";
   private static final List<String> BEFORE = List.of("超过", "不足", "不到", "近", "约", "逾");
   private static final String TIME = "年月日号时分秒周天点";
   private static final String ORDINAL_AFTER = "届级";
