@@ -25,7 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * dataset document by section, the audit of its relations and, when it holds members (or is given an
  * NDJSON member file with {@code --members}), the rolled-up indicators of the province and its cities;
  * {@code --json} prints the same as JSON (see {@link Report}). {@code unionkit generate --members N} writes
- * a synthetic province (see {@link Generate}). {@code --help} describes the commands, {@code unionkit
+ * a synthetic province (see {@link Generate}). {@code unionkit extract TEXT} finds the figures of a review's
+ * text and audits the shares it states (see {@link ExtractCommand}). {@code --help} describes the commands, {@code unionkit
  * report --help} one of them, and {@code --version} prints the version.
  *
  * <p>Paths are taken as given: a relative one is resolved against the working directory, and messages
@@ -82,7 +83,8 @@ public final class Main {
     CommandLine top = new CommandLine(new Unionkit())
         .addSubcommand(new Report(stdout, err, nanoClock))
         .addSubcommand(new Generate(err, nanoClock))
-        .addSubcommand(new Compare(stdout, err, nanoClock));
+        .addSubcommand(new Compare(stdout, err, nanoClock))
+        .addSubcommand(new ExtractCommand(stdout, err, nanoClock));
     CommandLine.IVersionProvider version = () -> new String[] {"unionkit " + version()};
     top.getCommandSpec().versionProvider(version);
     top.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(version));

@@ -92,7 +92,7 @@ class CommandLineTest {
   @Test
   void otherWrongCommandLinesExitWith2AndTheUsageOfTheirCommand() {
     Map<List<String>, String> cases = new LinkedHashMap<>();
-    cases.put(List.of(), "unionkit: a command is required: report or generate or compare");
+    cases.put(List.of(), "unionkit: a command is required: report or generate or compare or extract");
     cases.put(List.of("report"), "unionkit: Missing required parameter: 'FILE'");
     cases.put(List.of("report", SEED.toString(), "--seed", "3"), "unionkit: Unknown options: '--seed', '3'");
     cases.put(List.of("report", SEED.toString(), "--members"),
