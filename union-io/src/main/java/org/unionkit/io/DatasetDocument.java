@@ -14,7 +14,7 @@ import org.unionkit.stats.CountOptions;
  */
 public record DatasetDocument(String schemaVersion, Metadata metadata, Dataset dataset) {
   /** The format version this library writes, and whose major version it reads. */
-  public static final String SCHEMA_VERSION = "1.2";
+  public static final String SCHEMA_VERSION = "1.3";
 
   /**
    * Checks the parts.

@@ -54,6 +54,9 @@ import org.unionkit.stats.Audit;
  * {@code \r\n} or {@code \r}. Immutable and thread-safe.
  */
 public final class Extract {
+  /** Measure words (量词) outside unionkit's units that count things in reports: 宗 cases, 座 buildings, 条 lines ... */
+  static final String MEASURE_WORDS = "宗座条处所支批轮部本册张间套辆艘架栋幢块亩吨例起笔趟棵株头只匹门节幅首";
+
   /** The largest file {@link #read(Path, LongConsumer)} reads, 32 MiB: a year's review is some 20 KB. */
   public static final long MAX_BYTES = 32L << 20;
   /** How often, in characters, progress is reported. */
@@ -341,9 +344,16 @@ public final class Extract {
     return Optional.empty();
   }
 
+  /**
+   * A figure, if the text is one. In running text any ideograph after a number would make a measure word
+   * ({@code 工业4.0智能} would give 4.0智), so a figure of another measure word ({@link Unit#OTHER}) counts only
+   * when its word is one of the Chinese measure words that count things, {@link #MEASURE_WORDS}.
+   */
   private static Optional<Quantity> parse(String written) {
     try {
-      return Optional.of(Quantity.parse(written));
+      Quantity quantity = Quantity.parse(written);
+      return quantity.unit() != Unit.OTHER || MEASURE_WORDS.indexOf(quantity.measureWord()) >= 0
+          ? Optional.of(quantity) : Optional.empty();
     } catch (IllegalArgumentException notAFigure) {
       return Optional.empty();
     }

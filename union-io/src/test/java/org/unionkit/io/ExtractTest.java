@@ -59,6 +59,13 @@ class ExtractTest {
   }
 
   @Test
+  void readsTheFormsOfRealReportsButNotAnIdeographAfterANumber() {
+    assertThat(Extract.of("调处劳动争议12宗，新会员两万人，入会率90%以上，举办工业4.0智能硬件比赛，职工12,345人，会员１２３４５人", "t")
+        .figures()).extracting(f -> f.quantity().toString())
+        .as("宗 is a measure word; 智 in 4.0智能 is not").containsExactly("12宗", "2万人", "90%以上", "12345人", "12345人");
+  }
+
+  @Test
   void leavesOutDatesOrdinalsPlanNamesNamesAndPhoneNumbers() {
     assertThat(written("2020年11月26日，第1部分，建功“十四五”，围绕“三六八九”工作思路，党的十九届五中全会，"
         + "际华三五零二职业装有限公司，咨询电话0311-87908000，手机13912345678，拨打12351热线，“三件大事”，"

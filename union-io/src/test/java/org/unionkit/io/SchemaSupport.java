@@ -25,14 +25,14 @@ import org.unionkit.testkit.UnionGenerators;
 
 /**
  * The shipped JSON Schemas in a validator that never touches the network: their {@code $id}s
- * ({@code https://unionkit.org/schema/1.2/...}) resolve to the copies in the jar, read through
+ * ({@code https://unionkit.org/schema/1.3/...}) resolve to the copies in the jar, read through
  * {@link UnionJson#schema(String)}, so {@code member.schema.json}'s reference to
  * {@code dataset.schema.json#/$defs/Member} is found offline. Error locations are JSON Pointers, as in
  * unionkit's own messages.
  */
 final class SchemaSupport {
   /** The base of the schemas' identifiers. */
-  static final String BASE = "https://unionkit.org/schema/1.2/";
+  static final String BASE = "https://unionkit.org/schema/1.3/";
 
   /** A mapper for the trees to validate: decimals stay exact, so 12.5 is read as written. */
   static final ObjectMapper TREES =

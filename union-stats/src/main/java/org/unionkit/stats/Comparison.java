@@ -3,6 +3,7 @@ package org.unionkit.stats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -318,7 +319,7 @@ public final class Comparison {
     this.subject = subject;
     this.tables = List.copyOf(tables);
     this.checks = List.copyOf(checks);
-    this.omitted = Map.copyOf(omitted);
+    this.omitted = Collections.unmodifiableMap(new LinkedHashMap<>(omitted));
   }
 
   /**
@@ -480,7 +481,8 @@ public final class Comparison {
   }
 
   /**
-   * The observations not shown, by reason (by sex or classification, other concepts, unknown codes).
+   * The observations not shown, by reason (by sex or classification, other concepts, unknown codes), in the
+   * order the reasons first occur.
    *
    * @return counts by reason, not null
    */

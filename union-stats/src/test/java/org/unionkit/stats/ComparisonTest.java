@@ -62,7 +62,9 @@ class ComparisonTest {
     Comparison.Row china = row(comparison, Concept.UNION_DENSITY, "ILOSTAT", "ILR_TUMT_NOC_RT");
     assertThat(china.comparable()).isTrue();
     assertThat(china.notes()).containsExactly("area CHN, not CN-HE 河北省总工会", "time 2017, not 2020");
-    assertThat(comparison.toString()).as("printed").contains("入会率").contains("[1]").contains("44.25%")
+    assertThat(comparison.toString()).as("printed, notes numbered in order").contains("入会率")
+        .contains("  [1] above the line: count union members who are employees")
+        .contains("  [2] below the line: count all employees").contains("  [4] area CHN, not CN-HE").contains("44.25%")
         .contains("reference 参照: ILOSTAT ILR_TUMT_NOC_RT");
   }
 
@@ -74,6 +76,8 @@ class ComparisonTest {
     assertThat(comparison.checks()).as("AdjCov against ILOSTAT for each country; UnadjCov is another definition")
         .extracting(c -> c.first().refArea() + " " + c.verdict())
         .containsExactlyInAnyOrder("DEU INCONSISTENT", "AUT CONSISTENT");
+    assertThat(comparison.toString()).contains("Checks 核验")
+        .contains("ICTWSS AdjCov 52.0% vs ILOSTAT ILR_CBCT_NOC_RT_A 51.8% (DEU 2019): INCONSISTENT");
   }
 
   @Test
@@ -95,7 +99,8 @@ class ComparisonTest {
         obs("ICTWSS", "CHN", "Level", "2017", "1")));
     assertThat(comparison.omitted()).isEqualTo(Map.of("by sex or classification", 1L,
         "codes not in the definition catalogue", 1L, "bargaining level", 1L));
-    assertThat(comparison.toString()).contains("Not shown 未列出");
+    assertThat(comparison.toString()).contains("Not shown 未列出: 1 by sex or classification, 1 codes not in the "
+        + "definition catalogue, 1 bargaining level");
   }
 
   @Test
@@ -111,6 +116,14 @@ class ComparisonTest {
         .findFirst().orElseThrow();
     assertThat(written.status()).isEqualTo(ObservationStatus.ESTIMATED);
     assertThat(written.notes()).extracting(Observation.Note::type).containsExactly("UKR", "UKA");
+    Comparison.Subject both = rounded.withSupplied(Measure.EMPLOYEES_WITHOUT_BARGAINING_RIGHT,
+        Interval.closedOpen(BigDecimal.valueOf(3_950), BigDecimal.valueOf(4_050)));
+    Comparison.Figure adjusted = both.figures().stream()
+        .filter(f -> f.indicator() == Indicators.BARGAINING_COVERAGE_ADJUSTED).findFirst().orElseThrow();
+    assertThat(adjusted.shown()).as("4000 / ([19500, 20500) - [3950, 4050)), both supplied figures kept")
+        .isEqualTo("(24.16%, 25.89%)");
+    assertThat(HEBEI.withSupplied(Measure.EMPLOYEES_IN_SCOPE, Interval.point(BigDecimal.valueOf(40_000))).figures()
+        .get(0).exact()).as("a point is an exact count").contains(Ratio.of(9_000, 40_000));
     assertThatThrownBy(() -> HEBEI.withSupplied(Measure.EMPLOYEES_WITHOUT_BARGAINING_RIGHT,
         Interval.closed(BigDecimal.valueOf(19_000), BigDecimal.valueOf(30_000))).figures())
         .as("more without a right than employees").isInstanceOf(IllegalArgumentException.class)

@@ -56,4 +56,18 @@ class DefinitionTest {
         .filteredOn(d -> d.series().equals("unionkit"))
         .allSatisfy(d -> assertThat(Indicators.all()).anyMatch(i -> i.id().equals(d.code())));
   }
+
+  @Test
+  void definitionsAreEqualBySeriesAndCode() {
+    Definition ud = Definition.ofCode("UD").orElseThrow();
+    assertThat(Definition.ofCode("tud")).as("the alias is the same definition").contains(ud);
+    assertThat(ud.hashCode()).isEqualTo(Definition.ofCode("UD").orElseThrow().hashCode());
+    assertThat(ud).isNotEqualTo(Definition.ofCode("ILR_TUMT_NOC_RT").orElseThrow());
+    assertThat(ud.source()).contains("ICTWSS codebook 6.1");
+    assertThat(ud.english()).startsWith("net union density");
+    assertThat(Definition.ofCode("Level").orElseThrow()).hasToString(
+        "ICTWSS Level: predominant level of wage bargaining (1 company ... 5 central)");
+    assertThat(Definition.ofCode("ILR_TUMT_NOC_NB").orElseThrow()).hasToString(
+        "ILOSTAT ILR_TUMT_NOC_NB: union members who are employees");
+  }
 }

@@ -61,6 +61,8 @@ class LeagueTableTest {
     LeagueTable table = LeagueTable.of(List.of(LeagueTable.Entry.of("none", Ratio.of(3, 0)),
         LeagueTable.Entry.of("some", Ratio.of(1, 3))), LeagueTable.Order.HIGHEST_FIRST);
     assertThat(ranks(table)).containsExactly("some 1", "none -");
+    assertThat(table.places().get(1).isCertain()).as("an unranked place").isFalse();
+    assertThat(table.order()).isEqualTo(LeagueTable.Order.HIGHEST_FIRST);
     assertThat(table.toString()).as("printed with its rank column").contains("rank 排名").contains("undefined");
   }
 

@@ -63,6 +63,10 @@ class ObservationTest {
     assertThat(ObservationStatus.ofIlostat("M")).contains(ObservationStatus.MODEL_BASED);
     assertThat(ObservationStatus.ofSdmx("M")).as("SDMX M is a missing value").isEmpty();
     assertThat(ObservationStatus.isSdmxMissing("M")).isTrue();
+    assertThat(ObservationStatus.isSdmxMissing("A")).as("normal is no missing value").isFalse();
+    assertThat(ObservationStatus.isSdmxMissing("")).isFalse();
+    assertThat(ObservationStatus.ofSdmx("E")).contains(ObservationStatus.ESTIMATED);
+    assertThat(ObservationStatus.BREAK.english()).isEqualTo("break in series");
     assertThat(ObservationStatus.ofIlostat("")).contains(ObservationStatus.NORMAL);
     assertThat(ObservationStatus.ofIlostat("Z")).isEmpty();
     for (ObservationStatus status : ObservationStatus.values()) {
