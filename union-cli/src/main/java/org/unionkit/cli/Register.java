@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.unionkit.io.AtomicFiles;
 import org.unionkit.io.Collected;
+import org.unionkit.io.Csv;
 import org.unionkit.io.DatasetDocument;
 import org.unionkit.io.Ndjson;
 import org.unionkit.io.ReadOptions;
@@ -35,6 +37,8 @@ import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.RecordCounts;
 import org.unionkit.stats.RecordRule;
 import org.unionkit.stats.RollUp;
+import org.unionkit.xlsx.SheetChoice;
+import org.unionkit.xlsx.Xlsx;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -57,10 +61,20 @@ final class Register {
     this.nanoClock = nanoClock;
   }
 
-  @Option(names = "--members", paramLabel = "MEMBERS.ndjson",
-      description = "An NDJSON member file (one member per line) to roll up over the document's tree, read in "
-          + "chunks on every core, with progress on stderr.")
+  @Option(names = "--members", paramLabel = "MEMBERS",
+      description = "A member register to roll up over the document's tree: NDJSON (one member a line, read in "
+          + "chunks on every core), CSV or an .xlsx workbook, told by the file's extension (.ndjson .jsonl, "
+          + ".csv .tsv .txt, .xlsx .xlsm) or else by its content; progress on stderr.")
   private Optional<Path> members = Optional.empty();
+
+  @Option(names = "--sheet", paramLabel = "SHEET", converter = SheetConverter.class,
+      description = "The workbook's sheet to read: its name (会员) or position from 1. Default: the first.")
+  private Optional<SheetChoice> sheet = Optional.empty();
+
+  @Option(names = "--charset", paramLabel = "CHARSET", converter = CharsetConverter.class,
+      description = "The encoding of a CSV register: UTF-8 (the default), GBK or GB18030; a file with a UTF-16 "
+          + "byte order mark (Excel's \"Unicode text\") is read as UTF-16 whatever is named.")
+  private Optional<Charset> charset = Optional.empty();
 
   @Option(names = "--period", paramLabel = "PERIOD", converter = PeriodConverter.class,
       description = "The period to count: 2019, 2020-03 or 2020-01-01/2020-06-30. Stocks at its last day, "
@@ -85,14 +99,39 @@ final class Register {
    * became of them, the rejects kept, the roll-up and the rows a report shows (each top organisation, then
    * the organisations below it).
    */
-  record Counted(String source, ReportingPeriod period, CountOptions options, long lines, long counted,
-      long outside, long rejected, List<Rejected> rejects, RollUp rollUp, List<Organisation> rows) {}
+  record Counted(String source, String unit, ReportingPeriod period, CountOptions options, long lines,
+      long counted, long outside, long rejected, List<String> dropped, List<Rejected> rejects, RollUp rollUp,
+      List<Organisation> rows) {}
 
-  /** A rejected record, where and why: no value of the record. */
-  record Rejected(String file, long line, long column, String path, String reason) {
+  /** A rejected record, where (in a sheet, its cell) and why: no value of the record. */
+  record Rejected(String file, Reject reject) {
     @Override
     public String toString() {
-      return file + ":" + line + (column > 0 ? ":" + column : "") + ": " + (path.isEmpty() ? "" : path + ": ") + reason;
+      return reject.where(file) + ": " + (reject.path().isEmpty() ? "" : reject.path() + ": ") + reject.reason();
+    }
+  }
+
+  /** Reads {@code --sheet}: a name, or a position from 1. */
+  static final class SheetConverter implements CommandLine.ITypeConverter<SheetChoice> {
+    @Override
+    public SheetChoice convert(String value) {
+      try {
+        return SheetChoice.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Reads {@code --charset}: an encoding the JDK has. */
+  static final class CharsetConverter implements CommandLine.ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String value) {
+      try {
+        return Charset.forName(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not an encoding such as UTF-8, GBK or GB18030");
+      }
     }
   }
 
@@ -133,7 +172,7 @@ final class Register {
 
     @Override
     public void reject(Reject reject) {
-      take(new Rejected(source, reject.line(), reject.column(), reject.path(), reject.reason()));
+      take(new Rejected(source, reject));
     }
 
     void take(Rejected rejected) {
@@ -160,10 +199,7 @@ final class Register {
     ObjectMapper mapper = UnionJson.mapper();
     AtomicFiles.write(target, out -> {
       for (Rejected r : rejects) {
-        ObjectNode line = mapper.createObjectNode();
-        line.put("file", r.file()).put("line", r.line()).put("column", r.column()).put("path", r.path())
-            .put("rule", rule(r.reason())).put("reason", r.reason());
-        out.write((mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(line) + "\n")
+        out.write((mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(r)) + "\n")
             .getBytes(StandardCharsets.UTF_8));
       }
     });
@@ -255,42 +291,57 @@ final class Register {
       RollUp rollUp = reading(file, () -> RollUp.of(dataset.tree(), dataset.members(), dataset.contracts(), options));
       try {
         // A document's records have no lines of their own: a reject names the member's place among them.
-        rollUp.rejections().forEach(r -> kept.take(new Rejected(file.toString(), r.record(), 0,
-            "/" + r.kind() + "s/" + (r.record() - 1), r.rule().code() + ": " + r.reason())));
+        rollUp.rejections().forEach(r -> kept.take(new Rejected(file.toString(), new Reject(r.record(), 0,
+            "/" + r.kind() + "s/" + (r.record() - 1), r.rule().code() + ": " + r.reason()))));
       } catch (TooManyRejects e) {
         throw new Unreadable(e.getMessage());
       }
       RecordCounts m = rollUp.members();
-      return written(new Counted(file + " members", counted, options, m.read(), m.accepted(), m.outsidePeriod(),
-          m.rejected(), kept.rejects, rollUp, rows));
+      return written(new Counted(file + " members", "records", counted, options, m.read(), m.accepted(),
+          m.outsidePeriod(), m.rejected(), List.of(), kept.rejects, rollUp, rows));
     }
     Path memberFile = members.get();
+    RegisterFormat format = reading(memberFile, () -> RegisterFormat.of(memberFile));
+    Optional<String> misplaced = format.misplaced(sheet.isPresent(), charset.isPresent());
+    if (misplaced.isPresent()) {
+      throw new Unreadable(memberFile + ": " + misplaced.get());
+    }
     Kept kept = new Kept(memberFile.toString());
+    ReadOptions read = ReadOptions.defaults().withCounting(options).withRejects(kept)
+        .withCharset(charset.orElse(StandardCharsets.UTF_8));
     Collected<RollUp> rolled;
     try {
       rolled = reading(memberFile, () -> {
-      long size = Files.size(memberFile);
-      Progress progress = Progress.start(err, size, nanoClock, (lines, bytes) -> String.format(Locale.ROOT,
-          "%s: %,d lines read (%s)", memberFile, lines, Progress.megabytes(bytes, size)));
-      try (ProgressInputStream in = new ProgressInputStream(Files.newInputStream(memberFile), progress)) {
-        Collected<RollUp> value = Ndjson.rollUp(in, memberFile.toString(), dataset.tree(), dataset.contracts(),
-            ReadOptions.defaults().withCounting(options).withRejects(kept));
-        progress.finish(in.lines(), in.bytes());
-        return value;
-      }
-    });
+        if (format == RegisterFormat.XLSX) {
+          return Xlsx.rollUp(memberFile, sheet.orElse(SheetChoice.first()), dataset.tree(), dataset.contracts(), read);
+        }
+        long size = Files.size(memberFile);
+        Progress progress = Progress.start(err, size, nanoClock, (lines, bytes) -> String.format(Locale.ROOT,
+            "%s: %,d lines read (%s)", memberFile, lines, Progress.megabytes(bytes, size)));
+        try (ProgressInputStream in = new ProgressInputStream(Files.newInputStream(memberFile), progress)) {
+          Collected<RollUp> value = format == RegisterFormat.CSV
+              ? Csv.rollUp(in, memberFile.toString(), dataset.tree(), dataset.contracts(), read)
+              : Ndjson.rollUp(in, memberFile.toString(), dataset.tree(), dataset.contracts(), read);
+          progress.finish(in.lines(), in.bytes());
+          return value;
+        }
+      });
     } catch (TooManyRejects e) {
       throw new Unreadable(e.getMessage());
     }
-    return written(new Counted(memberFile.toString(), counted, options, rolled.rowsRead(), rolled.accepted(),
-        rolled.outsidePeriod(), rolled.rejected(), kept.rejects, rolled.value(), rows));
+    return written(new Counted(memberFile.toString(), format == RegisterFormat.NDJSON ? "lines" : "rows", counted,
+        options, rolled.rowsRead(), rolled.accepted(), rolled.outsidePeriod(), rolled.rejected(),
+        rolled.droppedColumns(), kept.rejects, rolled.value(), rows));
   }
 
   /** {@code members.ndjson: 10,000,000 lines, 9,999,990 counted, 3 outside 2020, 7 rejected}, then the first rejects. */
   static String summary(Counted c) {
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %,d %s, %,d counted, %,d outside %s, %,d rejected%n",
-        c.source(), c.lines(), c.source().endsWith(" members") ? "records" : "lines", c.counted(), c.outside(),
-        c.period(), c.rejected()));
+        c.source(), c.lines(), c.unit(), c.counted(), c.outside(), c.period(), c.rejected()));
+    if (!c.dropped().isEmpty()) {
+      text.append("  dropped unread, personal data the register does not keep: ").append(String.join(", ", c.dropped()))
+          .append('\n');
+    }
     c.rejects().stream().limit(REJECTS_SHOWN).forEach(r -> text.append("  ").append(r).append('\n'));
     if (c.rejected() > REJECTS_SHOWN) {
       text.append(String.format(Locale.ROOT, "  ... and %,d more%n", c.rejected() - REJECTS_SHOWN));
@@ -325,10 +376,18 @@ final class Register {
     ObjectNode read = UnionJson.mapper().createObjectNode();
     read.put("source", c.source()).put("period", c.period().toString()).put("lines", c.lines())
         .put("counted", c.counted()).put("outsidePeriod", c.outside()).put("rejected", c.rejected());
+    c.dropped().forEach(read.putArray("droppedColumns")::add);
     ArrayNode rejects = read.putArray("rejects");
-    c.rejects().stream().limit(REJECTS_SHOWN).forEach(r -> rejects.addObject().put("file", r.file())
-        .put("line", r.line()).put("column", r.column()).put("path", r.path()).put("rule", rule(r.reason()))
-        .put("reason", r.reason()));
+    c.rejects().stream().limit(REJECTS_SHOWN).forEach(r -> rejects.add(json(r)));
     return read;
+  }
+
+  /** A reject as JSON: file, then sheet for a workbook's, line (a sheet's row), column, path, rule, reason. */
+  private static ObjectNode json(Rejected r) {
+    ObjectNode json = UnionJson.mapper().createObjectNode().put("file", r.file());
+    r.reject().sheet().ifPresent(s -> json.put("sheet", s));
+    Reject reject = r.reject();
+    return json.put("line", reject.line()).put("column", reject.column()).put("path", reject.path())
+        .put("rule", rule(reject.reason())).put("reason", reject.reason());
   }
 }

@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.unionkit.model.Member;
+import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.Organisation;
+import org.unionkit.model.OrganisationTree;
 import org.unionkit.stats.Indicator;
 import org.unionkit.stats.IndicatorTable;
 import org.unionkit.stats.IndicatorUnit;
 import org.unionkit.stats.Ratio;
+import org.unionkit.stats.RollUp;
 import org.unionkit.stats.RoundingRule;
 
 /**
@@ -24,36 +27,52 @@ import org.unionkit.stats.RoundingRule;
  *
  * <h2>Reading</h2>
  *
- * <p>The first line, the header, names the columns, in any order, with the JSON field names:
+ * <p>The first line, the header, names the columns, in any order, by the JSON field names or their
+ * Chinese names (the alias table of {@code aliases.properties}; FORMAT.md §15 lists it):
  * <ul>
- *   <li>members: {@code id, organisation, sex, birthYear, joined, workRelation, employmentForm, skillLevel,
- *       honours, hardship, citizenId, entry, transferredFrom, left, leaveReason, transferredTo,
- *       underageExemption}, of which {@code id, organisation, workRelation, employmentForm} are
- *       required columns;</li>
- *   <li>organisations: {@code id, name, englishName, kind, parent, region, industry, ownership, employees,
- *       founded}, of which {@code id, name, kind} are required columns.</li>
+ *   <li>members: {@code id} 编号, {@code organisation} 所在工会, {@code sex} 性别, {@code birthYear} 出生年份,
+ *       {@code joined} 入会日期, {@code workRelation} 工作状态, {@code employmentForm} 就业形态,
+ *       {@code skillLevel} 技能等级, {@code honours} 荣誉称号, {@code hardship} 困难职工, {@code citizenId}
+ *       身份证号, {@code entry} 入会方式, {@code transferredFrom} 转入自, {@code left} 离会日期,
+ *       {@code leaveReason} 离会原因, {@code transferredTo} 转往, {@code underageExemption} 未成年例外, of which
+ *       {@code id, organisation, workRelation, employmentForm} are required columns;</li>
+ *   <li>organisations: {@code id} 编号, {@code name} 名称, {@code englishName} 英文名称, {@code kind} 类型,
+ *       {@code parent} 上级工会, {@code region} 行政区划, {@code industry} 行业, {@code ownership} 经济类型,
+ *       {@code employees} 职工人数, {@code founded} 成立日期, {@code dissolved} 撤销日期, of which
+ *       {@code id, name, kind} are required columns.</li>
  * </ul>
- * A header that is empty, repeats a column, lacks a required column or has a column not listed (unless
- * the options say {@link UnknownColumns#IGNORE}) fails at once, naming the columns.
+ * A header is matched with its ends trimmed, and without a required mark ({@code *}) or a trailing unit in
+ * brackets ({@code 职工人数（人）}). Columns of personal data the model does not keep ({@code 姓名},
+ * {@code 手机号}, {@code 联系电话}, ...) are dropped: never read, stored or shown, and listed by
+ * {@link RecordReader#droppedColumns()}. A header that is empty, names a column twice, lacks a required
+ * column or has a column not listed (unless the options say {@link UnknownColumns#IGNORE}) fails at once,
+ * naming the columns in both languages.
  *
  * <p>Each further row is one record; readers hold one row at a time. Cells hold what the JSON format's
- * strings hold: identifiers and codes as their {@code parse} methods read them, constants by name
- * ({@code FEMALE}), dates as {@code 2020-05-01}, honours as names separated by {@code ;}
- * ({@code NATIONAL_MODEL_WORKER;CRAFTSMAN}). The counts ({@code birthYear}, {@code employees}) are plain
- * digits: {@code 12.5}, {@code 1e3}, {@code +3} and {@code 1,000} are refused, never truncated. An empty
- * cell is an absent attribute ({@code hardship} then is {@code NONE}). Cells are read as they are, not
- * trimmed; an apostrophe this class put before a formula character (see below) is removed.
+ * strings hold: identifiers and codes as their {@code parse} methods read them, dates as {@code 2020-05-01},
+ * honours separated by {@code ;} ({@code NATIONAL_MODEL_WORKER;CRAFTSMAN}). Registers' own spellings are
+ * read too: a code value by its name ({@code FEMALE}), its Chinese or English label ({@code 女},
+ * {@code female}) or an alias ({@code 在职} for {@code EMPLOYEE}, {@code 三级} for {@code SENIOR_WORKER}); a
+ * day also as {@code 2020/5/1}, {@code 2020.5.1} or {@code 2020年5月1日}; honours also separated by ；or 、;
+ * a birth year also as a day, of which the year is kept. The counts ({@code birthYear}, {@code employees})
+ * are plain digits: {@code 12.5}, {@code 1e3}, {@code +3} and {@code 1,000} are refused, never truncated. An
+ * empty cell is an absent attribute ({@code hardship} then is {@code NONE}). Cells are read as they are, not
+ * trimmed (a code value is matched trimmed); an apostrophe this class put before a formula character (see
+ * below) is removed.
  *
  * <p>Each bad row (a bad cell, a model rule broken, more or fewer cells than the header, an empty line,
  * broken quoting) is either fatal ({@link Rejects#FAIL}: the iterator throws an
  * {@link UncheckedIOException} whose cause is the {@link UnionFormatException}) or passed to the caller's
- * handler as a {@link Reject} whose path is the column's header (empty for the row as a whole);
+ * handler as a {@link Reject} whose path is the field the column is read as (empty for the row as a whole);
  * either way {@code accepted() + rejected() == rowsRead()}. Lines are physical lines from 1, the header
  * being line 1, so a quoted line break inside a cell counts; a bad cell is located where it starts, a bad
  * row where the row starts. Messages never hold a citizen ID number or a birth year.
  *
- * <p>The caller names the encoding: UTF-8 (the default), with or without a byte order mark, or GBK
- * ({@code Charset.forName("GBK")}), which Chinese editions of Excel and WPS write when saving as CSV. Bytes
+ * <p>The caller names the encoding: UTF-8 (the default), with or without a byte order mark, GBK or, better,
+ * GB18030 ({@code Charset.forName("GB18030")}, GBK and the rare characters of names), which Chinese
+ * editions of Excel and WPS write when saving as CSV. A file that starts with a UTF-16 byte order mark is
+ * read as UTF-16 whatever the encoding named: Excel's "Unicode text". The separator is a tab when the
+ * header line holds a tab and no comma (tab-separated text, as "Unicode text" is), else a comma. Bytes
  * that are not text in the encoding are fatal, and so is a UTF-8 byte order mark on a file read as
  * another encoding: garbled names are never read.
  *
@@ -86,9 +105,9 @@ import org.unionkit.stats.RoundingRule;
  * <p>Readers and writers are not thread-safe; the static methods are.
  */
 public final class Csv {
-  private static final CsvLayout<Member> MEMBERS = new CsvLayout<>("member", CsvRow.MEMBER_COLUMNS,
+  static final CsvLayout<Member> MEMBERS = new CsvLayout<>("member", CsvRow.MEMBER_COLUMNS,
       CsvRow.MEMBER_REQUIRED, MemberField::read, CsvRow::cells, true);
-  private static final CsvLayout<Organisation> ORGANISATIONS = new CsvLayout<>("organisation",
+  static final CsvLayout<Organisation> ORGANISATIONS = new CsvLayout<>("organisation",
       CsvRow.ORGANISATION_COLUMNS, CsvRow.ORGANISATION_REQUIRED, OrganisationField::read, CsvRow::cells, false);
 
   private Csv() {}
@@ -134,7 +153,32 @@ public final class Csv {
    * @throws IOException if the stream cannot be read
    */
   public static RecordReader<Member> members(InputStream in, String file, ReadOptions options) throws IOException {
-    return CsvRecordReader.open(in, file, options, MEMBERS, FirstIds.ofMembers(file, "id"));
+    return CsvRecordReader.open(in, file, options, MEMBERS, RowCheck.newIds(file, "line"));
+  }
+
+  /**
+   * Rolls up the members of a CSV file over a tree, row by row: the same roll-up and counts as
+   * {@link Ndjson#rollUp(InputStream, String, OrganisationTree, Iterable, ReadOptions)} gives for the same
+   * members as lines, each member held to the counting's {@link org.unionkit.stats.RecordRule}s, a member they
+   * reject a bad row at the field the rule is about (its rule's code first in the reason). Such as
+   * {@code Csv.rollUp(in, "会员.csv", tree, contracts, ReadOptions.defaults().withCharset(Charset.forName("GB18030"))
+   * .withCounting(CountOptions.of(ReportingPeriod.ofYear(2020))).withRejects(rejects::add)).value()}.
+   *
+   * @param in the bytes, read to the end and closed; not null
+   * @param file the file name for messages; not null
+   * @param tree the organisations; not null
+   * @param contracts the contracts, counted once the members are done; not null
+   * @param options the encoding, unknown columns, counting (all recorded time unless given), rejects and
+   *     limits; not null
+   * @return the roll-up and the row counts, not null
+   * @throws UnionFormatException at a bad header, at the first bad row with {@link Rejects#FAIL}, or past a
+   *     limit
+   * @throws IOException if the stream cannot be read
+   */
+  public static Collected<RollUp> rollUp(InputStream in, String file, OrganisationTree tree,
+      Iterable<CollectiveContract> contracts, ReadOptions options) throws IOException {
+    return SequentialRollUp.of(check -> CsvRecordReader.open(in, file, options, MEMBERS, check), file, "line", tree,
+        contracts, options);
   }
 
   /**
@@ -151,7 +195,7 @@ public final class Csv {
    */
   public static RecordReader<Organisation> organisations(InputStream in, String file, ReadOptions options)
       throws IOException {
-    return CsvRecordReader.open(in, file, options, ORGANISATIONS, null);
+    return CsvRecordReader.open(in, file, options, ORGANISATIONS, RowCheck.none());
   }
 
   /**

@@ -10,16 +10,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,20 +30,26 @@ import org.jspecify.annotations.Nullable;
 final class CsvRecordReader<T> extends RecordReader<T> {
   /** The header's line, which header errors name. */
   private static final long HEADER_LINE = 1;
+  /** How much of the header line is looked at for its separator. */
+  private static final int SEPARATOR_PEEK = 64 * 1024;
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   static <T> RecordReader<T> open(InputStream in, String file, ReadOptions options, CsvLayout<T> layout,
-      @Nullable FirstIds<T> ids)
-      throws IOException {
+      RowCheck<T> check) throws IOException {
     ReadLimits limits = options.limits();
-    Charset charset = options.charset();
-    Csv.UnknownColumns unknown = options.unknownColumns();
-    Rejects rejects = options.rejects();
     CsvMapper mapper = limits.equals(ReadLimits.defaults()) ? CsvCells.MAPPER : CsvCells.mapper(limits);
-    CsvParser parser = mapper.getFactory().createParser(decode(in, file, charset));
+    PushbackReader text = new PushbackReader(decode(in, file, options.charset()), SEPARATOR_PEEK);
+    CsvParser parser;
+    try {
+      char separator = separator(text);
+      parser = mapper.getFactory().createParser(text);
+      parser.setSchema(CsvSchema.emptySchema().withHeader().withColumnSeparator(separator));
+    } catch (IOException | RuntimeException e) {
+      text.close();
+      throw e;
+    }
     boolean taken = false;
     try {
-      parser.setSchema(CsvSchema.emptySchema().withHeader());
       JsonToken first;
       try {
         first = parser.nextToken();
@@ -57,9 +62,10 @@ final class CsvRecordReader<T> extends RecordReader<T> {
       if (!header.isEmpty() && !header.get(0).isEmpty() && header.get(0).charAt(0) == CsvCells.BYTE_ORDER_MARK) {
         header.set(0, header.get(0).substring(1));
       }
-      @Nullable String[] names = columns(header, layout, unknown, file);
-      RecordReader<T> reader = new CsvRecordReader<>(parser, file, new ReadCounts(file, rejects, limits), layout,
-          ids, names, first, parser.currentLocation().getLineNr());
+      TableHeader names = TableHeader.of(header, "the first line names none of the", layout, options.unknownColumns(), false,
+          (position, path, reason) -> new UnionFormatException(file, HEADER_LINE, 0, path, reason));
+      RecordReader<T> reader = new CsvRecordReader<>(parser, file, new ReadCounts(file, options.rejects(), limits),
+          layout, check, names, first, parser.currentLocation().getLineNr());
       taken = true;
       return reader;
     } finally {
@@ -69,78 +75,65 @@ final class CsvRecordReader<T> extends RecordReader<T> {
     }
   }
 
-  /** The stream decoded strictly, refusing a UTF-8 byte order mark on a file read as another encoding. */
+  /**
+   * The stream decoded strictly: UTF-16 when it starts with a UTF-16 byte order mark (Excel's "Unicode
+   * text"), else the charset given, refusing a UTF-8 byte order mark on a file read as another encoding.
+   */
   private static Reader decode(InputStream in, String file, Charset charset) throws IOException {
     PushbackInputStream bytes = new PushbackInputStream(in, UTF8_BOM.length);
+    Charset read = charset;
     try {
       byte[] head = bytes.readNBytes(UTF8_BOM.length);
       if (Arrays.equals(head, UTF8_BOM) && !charset.equals(StandardCharsets.UTF_8)) {
         throw new UnionFormatException(file, HEADER_LINE, 1, "", "starts with a UTF-8 byte order mark but is read as "
             + charset.name() + ": read it as UTF-8");
       }
+      if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+        read = StandardCharsets.UTF_16LE;
+      } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+        read = StandardCharsets.UTF_16BE;
+      }
       bytes.unread(head);
     } catch (IOException e) {
       bytes.close();
       throw e;
     }
-    return new StrictText(bytes, charset, file, charset.equals(StandardCharsets.UTF_8)
-        ? ": Chinese editions of Excel and WPS save CSV as GBK; read such files with Charset.forName(\"GBK\")"
+    return new StrictText(bytes, read, file, read.equals(StandardCharsets.UTF_8)
+        ? ": Chinese editions of Excel and WPS save CSV as GBK; read such files with Charset.forName(\"GB18030\"), "
+            + "which holds GBK and the rare characters of names"
         : ": read the file in the encoding it was saved in");
   }
 
   /**
-   * Which record column each header position holds, null for a skipped one.
-   *
-   * @throws UnionFormatException if a column is repeated, missing or (unless skipped) unknown
+   * The header line's separator: a tab when the line holds a tab and no comma (tab-separated text, as
+   * Excel saves "Unicode text"), else a comma. The line is peeked, not consumed.
    */
-  private static @Nullable String[] columns(List<String> header, CsvLayout<?> layout, Csv.UnknownColumns unknown,
-      String file) throws UnionFormatException {
-    @Nullable String[] names = new String[header.size()];
-    Map<String, Integer> positions = new HashMap<>();
-    List<String> unknownColumns = new ArrayList<>();
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i);
-      if (!layout.columns().contains(name)) {
-        unknownColumns.add(name);
-        continue;
+  private static char separator(PushbackReader text) throws IOException {
+    char[] peek = new char[SEPARATOR_PEEK];
+    int n = 0;
+    int c;
+    while (n < peek.length && (c = text.read()) != -1) {
+      peek[n++] = (char) c;
+      if (c == '\n') {
+        break;
       }
-      Integer before = positions.putIfAbsent(name, i);
-      if (before != null) {
-        throw new UnionFormatException(file, HEADER_LINE, 0, name, "appears twice in the header (columns "
-            + (before + 1) + " and " + (i + 1) + ")");
+    }
+    text.unread(peek, 0, n);
+    boolean tab = false;
+    for (int i = 0; i < n; i++) {
+      if (peek[i] == ',') {
+        return ',';
       }
-      names[i] = name;
+      tab |= peek[i] == '\t';
     }
-    if (positions.isEmpty()) {
-      // No cell is a column name: the first line is likely a record, which a message must not quote.
-      throw new UnionFormatException(file, HEADER_LINE, 0, "", "the first line names none of the " + layout.records()
-          + " columns (" + String.join(", ", layout.columns()) + "): a header line must come first");
-    }
-    List<String> missing = layout.columns().stream()
-        .filter(c -> layout.required().contains(c) && !positions.containsKey(c)).toList();
-    List<String> problems = new ArrayList<>();
-    if (unknown == Csv.UnknownColumns.FAIL && !unknownColumns.isEmpty()) {
-      problems.add("unknown column" + (unknownColumns.size() == 1 ? " " : "s ")
-          + unknownColumns.stream().map(Texts::quote).collect(Collectors.joining(", ")) + " (the " + layout.records()
-          + " columns are " + String.join(", ", layout.columns())
-          + "; read with ReadOptions.withUnknownColumns(Csv.UnknownColumns.IGNORE) to skip others)");
-    }
-    if (!missing.isEmpty()) {
-      problems.add("missing required column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
-    }
-    if (!problems.isEmpty()) {
-      String path = unknown == Csv.UnknownColumns.FAIL && !unknownColumns.isEmpty()
-          ? unknownColumns.get(0) : missing.get(0);
-      throw new UnionFormatException(file, HEADER_LINE, 0, path, String.join("; ", problems));
-    }
-    return names;
+    return tab ? '\t' : ',';
   }
 
   private final CsvParser parser;
   private final String file;
   private final CsvLayout<T> layout;
-  private final @Nullable FirstIds<T> ids;
-  private final @Nullable String[] names;
+  private final RowCheck<T> check;
+  private final TableHeader names;
   private @Nullable JsonToken pending;
   private long rowLine;
 
@@ -152,18 +145,18 @@ final class CsvRecordReader<T> extends RecordReader<T> {
   private @Nullable UnionFormatException malformed;
 
   private CsvRecordReader(CsvParser parser, String file, ReadCounts counts, CsvLayout<T> layout,
-      @Nullable FirstIds<T> ids, @Nullable String[] names, @Nullable JsonToken first, long firstLine) {
-    super(file, counts);
-    this.ids = ids;
+      RowCheck<T> check, TableHeader names, @Nullable JsonToken first, long firstLine) {
+    super(file, counts, names.dropped());
+    this.check = check;
     this.parser = parser;
     this.file = file;
     this.layout = layout;
     this.names = names;
     this.pending = first;
     this.rowLine = firstLine;
-    this.cells = new String[names.length];
-    this.cellLines = new long[names.length];
-    this.cellColumns = new long[names.length];
+    this.cells = new String[names.size()];
+    this.cellLines = new long[names.size()];
+    this.cellColumns = new long[names.size()];
   }
 
   @Override
@@ -261,25 +254,26 @@ final class CsvRecordReader<T> extends RecordReader<T> {
           + " but the header " + cells.length + " columns");
     } else {
       Map<String, CsvRow.Cell> row = new LinkedHashMap<>();
-      for (int i = 0; i < names.length; i++) {
-        String name = names[i];
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.field(i);
         if (name != null) {
           row.put(name, new CsvRow.Cell(CsvCells.restore(cells[i]), cellLines[i], cellColumns[i]));
         }
       }
       T record;
+      CsvRow read = new CsvRow(file, null, rowLine, row);
       try {
-        record = layout.reader().read(new CsvRow(file, rowLine, row));
+        record = layout.reader().read(read);
       } catch (UnionFormatException e) {
         counts.reject(shown(e));
         return null;
       }
-      UnionFormatException repeat = ids == null ? null : ids.check(record, rowLine);
-      if (repeat == null) {
+      UnionFormatException refused = check.check(record, read);
+      if (refused == null) {
         counts.accept();
         return record;
       }
-      bad = repeat;
+      bad = refused;
     }
     counts.reject(shown(bad));
     return null;

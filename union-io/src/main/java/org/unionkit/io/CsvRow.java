@@ -1,5 +1,8 @@
 package org.unionkit.io;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +13,14 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One CSV row of a member or organisation file, its cells keyed by column header with their locations,
- * for strict typed access: an empty cell is an absent attribute, and every bad cell fails with a
- * {@link UnionFormatException} naming file, line, column and header. Also the other direction: the cells
- * {@link Csv} writes for a record, in the order of the columns.
+ * One row of a member or organisation file, CSV or a sheet ({@link Tables}), its cells keyed by field with
+ * their locations and kinds, for strict typed access: an empty cell is an absent attribute, code values are
+ * read by their names, labels and aliases ({@link Aliases}), days also as registers type them, and every
+ * bad cell fails with a {@link UnionFormatException} naming file (and sheet), line, column and field. Also
+ * the other direction: the cells {@link Csv} writes for a record, in the order of the columns.
  */
 final class CsvRow implements RecordFields<UnionFormatException> {
   /** The member columns, in the order written; the names are the JSON field names. */
@@ -25,14 +30,22 @@ final class CsvRow implements RecordFields<UnionFormatException> {
   static final List<String> ORGANISATION_COLUMNS = RecordField.names(OrganisationField.values());
   static final Set<String> ORGANISATION_REQUIRED = RecordField.required(OrganisationField.values());
 
-  /** Separates honours within their cell. */
+  /** Separates honours within their cell, as written; registers also separate them by ； and 、. */
   static final char HONOUR_SEPARATOR = ';';
-  private static final Pattern HONOURS = Pattern.compile(String.valueOf(HONOUR_SEPARATOR), Pattern.LITERAL);
+  private static final Pattern HONOURS = Pattern.compile("[;；、]");
+  /** The significant digits a spreadsheet keeps of a number (IEEE doubles, shown to 15 digits). */
+  private static final int SPREADSHEET_DIGITS = 15;
 
-  /** A cell's text (apostrophe of formula neutralisation removed) and where it starts. */
-  record Cell(String text, long line, long column) {}
+  /** A cell's text (apostrophe of formula neutralisation removed), where it starts and what kind it is. */
+  record Cell(String text, long line, long column, TableCell.Kind kind) {
+    /** A cell of CSV text. */
+    Cell(String text, long line, long column) {
+      this(text, line, column, TableCell.Kind.TEXT);
+    }
+  }
 
   private final String file;
+  private final @Nullable String sheet;
   private final long line;
   private final Map<String, Cell> cells;
 
@@ -40,11 +53,13 @@ final class CsvRow implements RecordFields<UnionFormatException> {
    * A row.
    *
    * @param file the file name for messages
-   * @param line the line the row starts on, from 1
-   * @param cells the cells of the known columns, by header
+   * @param sheet the sheet, for a row of a workbook
+   * @param line the line or row number, from 1
+   * @param cells the cells of the known columns, by field
    */
-  CsvRow(String file, long line, Map<String, Cell> cells) {
+  CsvRow(String file, @Nullable String sheet, long line, Map<String, Cell> cells) {
     this.file = file;
+    this.sheet = sheet;
     this.line = line;
     this.cells = cells;
   }
@@ -61,6 +76,16 @@ final class CsvRow implements RecordFields<UnionFormatException> {
     return RecordField.cells(OrganisationField.values(), o, HONOUR_SEPARATOR);
   }
 
+  /** The line or row number, from 1. */
+  long line() {
+    return line;
+  }
+
+  /** A failure of the row as a whole, about {@code path}. */
+  UnionFormatException rowFailure(String path, String reason) {
+    return new UnionFormatException(file, sheet, line, 0, path, reason);
+  }
+
   // ---- typed access --------------------------------------------------------------------------------
 
   /** The failure of a cell: located at the cell when the row has the column, else at the row. */
@@ -68,15 +93,84 @@ final class CsvRow implements RecordFields<UnionFormatException> {
   public UnionFormatException failure(String column, String reason) {
     Cell cell = cells.get(column);
     return cell == null
-        ? new UnionFormatException(file, line, 0, column, reason)
-        : new UnionFormatException(file, cell.line(), cell.column(), column, reason);
+        ? new UnionFormatException(file, sheet, line, 0, column, reason)
+        : new UnionFormatException(file, sheet, cell.line(), cell.column(), column, reason);
   }
 
-  /** The cell's text, empty when the cell is empty or the file has no such column. */
+  /**
+   * The cell's text, empty when the cell is empty or the file has no such column: a number as its digits,
+   * unless it has more than a spreadsheet keeps; a date, an error or a formula without a value fails.
+   */
   @Override
-  public Optional<String> optionalText(String column) {
+  public Optional<String> optionalText(String column) throws UnionFormatException {
     Cell cell = cells.get(column);
-    return cell == null || cell.text().isEmpty() ? Optional.empty() : Optional.of(cell.text());
+    if (cell == null || cell.text().isEmpty()) {
+      return Optional.empty();
+    }
+    return switch (cell.kind()) {
+      case TEXT, BOOLEAN -> Optional.of(cell.text());
+      case NUMBER -> {
+        // A whole part past 15 digits was rounded when stored, however few digits the stored value shows.
+        int digits = new BigDecimal(cell.text()).setScale(0, RoundingMode.DOWN).abs().toPlainString().length();
+        if (digits > SPREADSHEET_DIGITS) {
+          throw failure(column, "is stored as a number of " + digits + " digits, of which a spreadsheet keeps "
+              + SPREADSHEET_DIGITS + ": the last digits are lost (an ID number must be stored as text: format the "
+              + "column as text and type the numbers again)");
+        }
+        yield Optional.of(cell.text());
+      }
+      case DATE -> throw failure(column, "is a date cell, where no day belongs");
+      case ERROR -> throw failure(column, "holds the spreadsheet error " + cell.text());
+      case UNCOMPUTED_FORMULA -> throw failure(column, "is a formula whose value was never computed: open and "
+          + "save the workbook in Excel or WPS, or type the value");
+    };
+  }
+
+  /** A day: a date cell, or a text ISO day or day as registers type it ({@link IsoDates#parseWritten}). */
+  @Override
+  public Optional<LocalDate> optionalDate(String column) throws UnionFormatException {
+    Cell cell = cells.get(column);
+    if (cell != null && cell.kind() == TableCell.Kind.DATE) {
+      return Optional.of(day(cell));
+    }
+    if (cell != null && cell.kind() == TableCell.Kind.NUMBER) {
+      throw failure(column, "is a number, not a day: format the cell as a date, or type the day as 2020-05-01");
+    }
+    return optionalParsed(column, IsoDates::parseWritten);
+  }
+
+  /** A birth year: digits, or the year of a date cell or of a day typed as text (the model keeps the year). */
+  @Override
+  public OptionalLong optionalYear(String column) throws UnionFormatException {
+    Cell cell = cells.get(column);
+    if (cell != null && cell.kind() == TableCell.Kind.DATE) {
+      return OptionalLong.of(day(cell).getYear());
+    }
+    if (cell != null && cell.kind() == TableCell.Kind.TEXT && IsoDates.looksLikeDay(cell.text())) {
+      return OptionalLong.of(parse(column, cell.text(), IsoDates::parseWritten).getYear());
+    }
+    return optionalCount(column, true);
+  }
+
+  /** The day of a date cell, whose text is an ISO day or date-time. */
+  private static LocalDate day(Cell cell) {
+    return LocalDate.parse(cell.text().substring(0, Math.min(cell.text().length(), 10)));
+  }
+
+  /** A code value by its name, a label or an alias ({@link Aliases}). */
+  @Override
+  public <E extends Enum<E>> Optional<E> optionalConstant(String column, Class<E> type) throws UnionFormatException {
+    return optionalParsed(column, s -> Aliases.constantOf(type, s));
+  }
+
+  @Override
+  public <E extends Enum<E>> E constant(String column, Class<E> type) throws UnionFormatException {
+    return parsed(column, s -> Aliases.constantOf(type, s));
+  }
+
+  @Override
+  public <E extends Enum<E>> List<E> constants(String column, Class<E> type) throws UnionFormatException {
+    return list(column, s -> Aliases.constantOf(type, s));
   }
 
   /**
@@ -115,7 +209,7 @@ final class CsvRow implements RecordFields<UnionFormatException> {
     for (String item : HONOURS.split(text.get(), -1)) {
       if (item.isEmpty()) {
         throw failure(column, "must be items separated by single '" + HONOUR_SEPARATOR
-            + "', with none empty (no leading, trailing or doubled separator)");
+            + "' (or ；、), with none empty (no leading, trailing or doubled separator)");
       }
       items.add(parse(column, item, parse));
     }

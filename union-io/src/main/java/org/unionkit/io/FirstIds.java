@@ -29,6 +29,8 @@ final class FirstIds<P> implements LineDriver.InOrder<P> {
   private final MemberIdSet ids = new MemberIdSet();
   private final String file;
   private final String path;
+  /** What a position is called in messages: {@code line}, or {@code row} in a sheet. */
+  private final String unit;
   private final Function<P, MemberId> id;
   private final ToLongFunction<P> key;
   private final Repeat<P> repeat;
@@ -36,22 +38,24 @@ final class FirstIds<P> implements LineDriver.InOrder<P> {
   /**
    * A check of values with an id and its {@link MemberIdSet#key}, worked out where the value was read.
    */
-  private FirstIds(String file, String path, Function<P, MemberId> id, ToLongFunction<P> key, Repeat<P> repeat) {
+  private FirstIds(String file, String path, String unit, Function<P, MemberId> id, ToLongFunction<P> key,
+      Repeat<P> repeat) {
     this.file = file;
     this.path = path;
+    this.unit = unit;
     this.id = id;
     this.key = key;
     this.repeat = repeat;
   }
 
-  /** The check of members as read, undoing nothing else. */
-  static FirstIds<Member> ofMembers(String file, String path) {
-    return new FirstIds<>(file, path, Member::id, member -> MemberIdSet.key(member.id()), (member, line, first) -> { });
+  /** The check of members as read, undoing nothing else; {@code unit} names a position ({@code line}, {@code row}). */
+  static FirstIds<Member> ofMembers(String file, String path, String unit) {
+    return new FirstIds<>(file, path, unit, Member::id, member -> MemberIdSet.key(member.id()), (member, line, first) -> { });
   }
 
   /** The check of rows counted, each repeat undone by {@code repeat}; an id is made only where it does not pack. */
   static FirstIds<MemberRow> ofRows(String file, String path, Repeat<MemberRow> repeat) {
-    return new FirstIds<>(file, path, MemberRow::id, MemberRow::idKey, repeat);
+    return new FirstIds<>(file, path, "line", MemberRow::id, MemberRow::idKey, repeat);
   }
 
   @Override
@@ -88,6 +92,6 @@ final class FirstIds<P> implements LineDriver.InOrder<P> {
   /** The bad line of a repeat of line {@code first}'s id (-1: a line past 2^31). */
   private UnionFormatException repeatOf(long line, long first) {
     return new UnionFormatException(file, line, 0, path, RecordRule.DUPLICATE_ID.code() + ": repeats the member id of "
-        + (first < 0 ? "an earlier line" : "line " + first) + ", which is counted instead");
+        + (first < 0 ? "an earlier " + unit : unit + " " + first) + ", which is counted instead");
   }
 }

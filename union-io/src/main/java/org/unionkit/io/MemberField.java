@@ -38,7 +38,7 @@ enum MemberField implements RecordField<Member, Member.Builder> {
   BIRTH_YEAR("birthYear", Kind.NUMBER, false, true, MemberField::readBirthYear,
       m -> m.birthYear().map(y -> List.of(String.valueOf(y.getValue()))).orElse(List.of())),
   JOINED("joined", Kind.STRING, false, false,
-      (f, n, b) -> f.optionalParsed(n, IsoDates::parse).ifPresent(b::joined),
+      (f, n, b) -> f.optionalDate(n).ifPresent(b::joined),
       m -> RecordField.text(m.joined())),
   WORK_RELATION("workRelation", Kind.STRING, true, false,
       (f, n, b) -> b.workRelation(f.constant(n, WorkRelation.class)),
@@ -50,7 +50,7 @@ enum MemberField implements RecordField<Member, Member.Builder> {
       (f, n, b) -> f.optionalConstant(n, SkillLevel.class).ifPresent(b::skillLevel),
       m -> RecordField.name(m.skillLevel())),
   HONOURS("honours", Kind.ARRAY, false, false,
-      (f, n, b) -> b.addAllHonours(f.list(n, s -> Texts.constantOf(Honour.class, s))),
+      (f, n, b) -> b.addAllHonours(f.constants(n, Honour.class)),
       m -> m.honours().stream().map(Enum::name).toList()),
   HARDSHIP("hardship", Kind.STRING, false, false,
       (f, n, b) -> f.optionalConstant(n, HardshipStatus.class).ifPresent(b::hardship),
@@ -66,7 +66,7 @@ enum MemberField implements RecordField<Member, Member.Builder> {
       (f, n, b) -> f.optionalParsed(n, OrganisationId::parse).ifPresent(b::transferredFrom),
       m -> RecordField.text(m.transferredFrom())),
   LEFT("left", Kind.STRING, false, false,
-      (f, n, b) -> f.optionalParsed(n, IsoDates::parse).ifPresent(b::left),
+      (f, n, b) -> f.optionalDate(n).ifPresent(b::left),
       m -> RecordField.text(m.left())),
   LEAVE_REASON("leaveReason", Kind.STRING, false, false,
       (f, n, b) -> f.optionalConstant(n, LeaveReason.class).ifPresent(b::leaveReason),
@@ -104,7 +104,7 @@ enum MemberField implements RecordField<Member, Member.Builder> {
 
   private static void readBirthYear(RecordFields<?> f, String name, Member.Builder b) throws IOException {
     // A birth year is personal data: messages say what is wrong, not what was written.
-    OptionalLong year = f.optionalCount(name, BIRTH_YEAR.personal());
+    OptionalLong year = f.optionalYear(name);
     if (year.isPresent()) {
       if (year.getAsLong() > LAST_YEAR) {
         throw f.failure(name, name + " must lie in 1870 - " + LAST_YEAR);

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.model.CollectiveContract;
 import org.unionkit.model.Member;
@@ -51,7 +52,7 @@ public final class Ndjson {
    */
   public static RecordReader<Member> members(InputStream in, String file, ReadOptions options) {
     return new LineReader<>(in, file, options.requireUtf8(file), new MemberLineDecoder(file, options.limits()),
-        FirstIds.ofMembers(file, "/id"));
+        FirstIds.ofMembers(file, "/id", "line"));
   }
 
   /**
@@ -167,7 +168,7 @@ public final class Ndjson {
       }
     }
     RollUp rollUp = origin.finish(contracts);
-    return counts.collected(rollUp, rollUp.members().outsidePeriod());
+    return counts.collected(rollUp, rollUp.members().outsidePeriod(), List.of());
   }
 
   /**

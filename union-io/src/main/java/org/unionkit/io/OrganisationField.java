@@ -43,10 +43,10 @@ enum OrganisationField implements RecordField<Organisation, Organisation.Builder
       (f, n, b) -> f.optionalCount(n, false).ifPresent(b::employees),
       o -> o.employees().isPresent() ? List.of(String.valueOf(o.employees().getAsLong())) : List.of()),
   FOUNDED("founded", Kind.STRING, false,
-      (f, n, b) -> f.optionalParsed(n, IsoDates::parse).ifPresent(b::founded),
+      (f, n, b) -> f.optionalDate(n).ifPresent(b::founded),
       o -> RecordField.text(o.founded())),
   DISSOLVED("dissolved", Kind.STRING, false,
-      (f, n, b) -> f.optionalParsed(n, IsoDates::parse).ifPresent(b::dissolved),
+      (f, n, b) -> f.optionalDate(n).ifPresent(b::dissolved),
       o -> RecordField.text(o.dissolved()));
 
   private final Spec<Organisation, Organisation.Builder> spec;

@@ -1,5 +1,7 @@
 package org.unionkit.io;
 
+import java.util.List;
+
 /**
  * The accounting of one read, for every reader (NDJSON on one thread or several, CSV): lines or rows read,
  * accepted and rejected, the record limit, and the hand-over of bad ones to the caller's {@link Rejects}.
@@ -67,9 +69,10 @@ final class ReadCounts {
   }
 
   /**
-   * The counts with a result: of the accepted lines, {@code outsidePeriod} counted nothing in the period.
+   * The counts with a result: of the accepted lines, {@code outsidePeriod} counted nothing in the period;
+   * {@code dropped} the columns of personal data left unread.
    */
-  <R> Collected<R> collected(R value, long outsidePeriod) {
-    return new Collected<>(value, read, accepted - outsidePeriod, outsidePeriod, rejected);
+  <R> Collected<R> collected(R value, long outsidePeriod, List<String> dropped) {
+    return new Collected<>(value, read, accepted - outsidePeriod, outsidePeriod, rejected, dropped);
   }
 }

@@ -2,6 +2,7 @@ package org.unionkit.io;
 
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -73,6 +74,21 @@ interface RecordFields<X extends IOException> {
 
   default <E extends Enum<E>> Optional<E> optionalConstant(String name, Class<E> type) throws X {
     return optionalParsed(name, s -> Texts.constantOf(type, s));
+  }
+
+  /** A day, written {@code 2020-05-01}; absent is empty. */
+  default Optional<LocalDate> optionalDate(String name) throws X {
+    return optionalParsed(name, IsoDates::parse);
+  }
+
+  /** A year from 0 (a birth year), in plain digits; personal data, left out of messages. */
+  default OptionalLong optionalYear(String name) throws X {
+    return optionalCount(name, true);
+  }
+
+  /** A list of enum constants, each written as its name; absent is empty. */
+  default <E extends Enum<E>> List<E> constants(String name, Class<E> type) throws X {
+    return list(name, s -> Texts.constantOf(type, s));
   }
 
   /** A model rule broken by the values read, located at the field the model names. */

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -27,12 +28,19 @@ import org.jspecify.annotations.Nullable;
 public abstract class RecordReader<T> implements Iterator<T>, Closeable {
   private final String file;
   final ReadCounts counts;
+  private final List<String> dropped;
   private @Nullable T next;
   private boolean ended;
 
   RecordReader(String file, ReadCounts counts) {
+    this(file, counts, List.of());
+  }
+
+  /** A reader of a table whose header named {@code dropped} columns of personal data. */
+  RecordReader(String file, ReadCounts counts, List<String> dropped) {
     this.file = file;
     this.counts = counts;
+    this.dropped = List.copyOf(dropped);
   }
 
   /**
@@ -97,6 +105,17 @@ public abstract class RecordReader<T> implements Iterator<T>, Closeable {
    */
   public final long accepted() {
     return counts.accepted();
+  }
+
+  /**
+   * The columns of personal data the model does not keep, such as {@code 姓名} and {@code 手机号}, which a
+   * CSV file's or sheet's header held and the reader dropped: their cells are never read into a record,
+   * kept or shown.
+   *
+   * @return the headers as written (trimmed), in order; empty for NDJSON; not null
+   */
+  public final List<String> droppedColumns() {
+    return dropped;
   }
 
   /**

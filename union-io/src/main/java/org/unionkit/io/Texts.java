@@ -3,6 +3,7 @@ package org.unionkit.io;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Text as every reader's messages show it, and code values read by their names. */
 final class Texts {
@@ -30,9 +31,13 @@ final class Texts {
   static <E extends Enum<E>> E constantOf(Class<E> type, String text) {
     Enum<?> constant = CONSTANTS.get(type).get(text);
     if (constant == null) {
-      throw new IllegalArgumentException(quote(text) + " is not one of "
-          + String.join(", ", CONSTANTS.get(type).keySet()));
+      throw new IllegalArgumentException(quote(text) + " is not one of " + String.join(", ", names(type)));
     }
     return type.cast(constant);
+  }
+
+  /** A code list's constant names, in order. */
+  static Set<String> names(Class<? extends Enum<?>> type) {
+    return CONSTANTS.get(type).keySet();
   }
 }

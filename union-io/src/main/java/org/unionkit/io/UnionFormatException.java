@@ -36,6 +36,7 @@ public final class UnionFormatException extends IOException {
       + "|(?:'[^']*' )?\\(code \\d+(?: / 0x\\p{XDigit}+)?\\)|\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'");
 
   private final @Nullable String file;
+  private final @Nullable String sheet;
   private final long line;
   private final long column;
   private final String path;
@@ -46,12 +47,50 @@ public final class UnionFormatException extends IOException {
    * included, and would print it in every stack trace; its message, masked, is in the reason instead.
    */
   UnionFormatException(@Nullable String file, long line, long column, String path, String reason) {
-    super(describe(file, line, column, CitizenId.redact(path), CitizenId.redact(reason)));
+    this(file, null, line, column, path, reason);
+  }
+
+  /**
+   * The failure at a cell of a workbook's sheet when {@code sheet} is given: {@code line} is the row and
+   * {@code column} the column from 1 (A), described as {@code 会员.xlsx: 会员!C5: joined: ...}.
+   */
+  UnionFormatException(@Nullable String file, @Nullable String sheet, long line, long column, String path,
+      String reason) {
+    super(describe(file, sheet, line, column, CitizenId.redact(path), CitizenId.redact(reason)));
     this.file = file;
+    this.sheet = sheet;
     this.line = line;
     this.column = column;
     this.path = CitizenId.redact(path);
     this.reason = CitizenId.redact(reason);
+  }
+
+  /**
+   * Bad input in a file as a whole, such as {@code 会员.xlsx: is not an .xlsx workbook (not a ZIP archive)}:
+   * for readers of other formats built on this library.
+   *
+   * @param file the file's name; not null
+   * @param reason what is wrong, with no personal value; not null
+   * @return the failure, not null
+   */
+  public static UnionFormatException of(String file, String reason) {
+    return new UnionFormatException(file, 0, 0, "", reason);
+  }
+
+  /**
+   * Bad input at a cell or row of a workbook's sheet, such as {@code 会员.xlsx: 会员!C5: joined: ...}.
+   *
+   * @param file the file's name; not null
+   * @param sheet the sheet's name; not null
+   * @param row the row from 1, or 0 for the sheet as a whole
+   * @param column the column from 1 (A), or 0 for the row as a whole
+   * @param path the field at fault, empty for none; not null
+   * @param reason what is wrong, with no personal value; not null
+   * @return the failure, not null
+   */
+  public static UnionFormatException atCell(String file, String sheet, long row, long column, String path,
+      String reason) {
+    return new UnionFormatException(file, sheet, row, column, path, reason);
   }
 
   /**
@@ -62,7 +101,7 @@ public final class UnionFormatException extends IOException {
     if (rejects == Rejects.FAIL) {
       throw this;
     }
-    rejects.reject(new Reject(line(), column(), path(), reason()));
+    rejects.reject(new Reject(line(), column(), path(), reason(), sheet()));
   }
 
   /**
@@ -75,23 +114,53 @@ public final class UnionFormatException extends IOException {
     String hiddenReason = QUOTED.matcher(reason).replaceAll(m -> m.group(1) != null ? m.group(1) : "***");
     String hiddenPath = SEGMENT.matcher(path).replaceAll(m -> SHOWN_SEGMENT.matcher(m.group()).matches()
         ? Matcher.quoteReplacement(m.group()) : "***");
-    return new UnionFormatException(file, line, column, hiddenPath, hiddenReason);
+    return new UnionFormatException(file, sheet, line, column, hiddenPath, hiddenReason);
   }
 
   /** The same failure {@code lines} lines further down: a chunk's line numbers made the file's. */
   UnionFormatException shifted(long lines) {
-    return lines == 0 ? this : new UnionFormatException(file, line + lines, column, path, reason);
+    return lines == 0 ? this : new UnionFormatException(file, sheet, line + lines, column, path, reason);
   }
 
-  private static String describe(@Nullable String file, long line, long column, String path, String reason) {
-    StringBuilder where = new StringBuilder(file == null ? "<input>" : file);
-    if (line > 0) {
-      where.append(':').append(line);
-      if (column > 0) {
-        where.append(':').append(column);
-      }
-    }
+  private static String describe(@Nullable String file, @Nullable String sheet, long line, long column, String path,
+      String reason) {
+    String name = file == null ? "<input>" : file;
+    String where = line > 0 || sheet != null ? new Reject(line, column, path, reason, Optional.ofNullable(sheet))
+        .where(name) : name;
     return where + ": " + (path.isEmpty() ? "" : path + ": ") + reason;
+  }
+
+  /**
+   * A sheet's cell or row as a spreadsheet names it: {@code 会员!C5}, {@code 会员!5} for a whole row,
+   * {@code 会员} for the sheet; a sheet name that is not plain letters and digits is quoted as Excel quotes
+   * it ({@code '2020 会员'!C5}).
+   *
+   * @param sheet the sheet's name; not null
+   * @param row the row from 1, or 0 for none
+   * @param column the column from 1 (A), or 0 for none
+   * @return the reference, not null
+   */
+  public static String cell(String sheet, long row, long column) {
+    StringBuilder ref = new StringBuilder(sheet.codePoints().allMatch(Character::isLetterOrDigit)
+        ? sheet : "'" + sheet.replace("'", "''") + "'");
+    if (row > 0) {
+      ref.append('!');
+      StringBuilder letters = new StringBuilder();
+      for (long c = column; c > 0; c = (c - 1) / 26) {
+        letters.insert(0, (char) ('A' + (c - 1) % 26));
+      }
+      ref.append(letters).append(row);
+    }
+    return ref.toString();
+  }
+
+  /**
+   * The sheet, for a failure in a workbook.
+   *
+   * @return the sheet's name, empty elsewhere; not null
+   */
+  public Optional<String> sheet() {
+    return Optional.ofNullable(sheet);
   }
 
   /**
@@ -104,7 +173,7 @@ public final class UnionFormatException extends IOException {
   }
 
   /**
-   * The line, from 1.
+   * The line (the row, in a sheet), from 1.
    *
    * @return the line, or 0 when unknown
    */

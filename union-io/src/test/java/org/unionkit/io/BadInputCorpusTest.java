@@ -301,7 +301,7 @@ class BadInputCorpusTest {
     c.add(header("an unknown column", CSV_HEADER + ",x\n", "x", "unknown column \"x\""));
     c.add(header("a column twice", CSV_HEADER + ",id\n", "id", "appears twice"));
     c.add(header("no header, a member's row first", "M1,U1,EMPLOYEE,STANDARD,张伟\n", "",
-        "names none of the member columns (id, organisation"));
+        "names none of the member columns (id 编号, organisation 所在工会"));
     c.add(raw(Kind.MEMBER_CSV, "a row of too many cells", utf8(CSV_HEADER + "\nM1,U1,EMPLOYEE,STANDARD,1980,9\n"),
         ReadLimits.defaults(), new Where(2, -1, "", "more cells")));
     c.add(raw(Kind.MEMBER_CSV, "a row of too few cells", utf8(CSV_HEADER + "\nM1,U1,EMPLOYEE\n"), ReadLimits.defaults(),

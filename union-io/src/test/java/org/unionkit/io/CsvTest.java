@@ -156,15 +156,15 @@ class CsvTest {
     UnionFormatException e = memberFailure("id,organisation,workRelation\nM1,U1,EMPLOYEE\n");
     assertThat(e.path()).as("path").isEqualTo("employmentForm");
     assertThat(e.line()).as("line").isEqualTo(1);
-    assertThat(e).as("exception").hasMessage("m.csv:1: employmentForm: missing required column employmentForm");
+    assertThat(e).as("exception").hasMessage("m.csv:1: employmentForm: missing required column employmentForm 就业形态");
   }
 
   @Test
   void anUnknownColumnFailsNamingItUnlessIgnored() throws IOException {
-    String text = "id,organisation,workRelation,employmentForm,备注\nM1,U1,EMPLOYEE,STANDARD,老会员\n";
+    String text = "id,organisation,workRelation,employmentForm,所属片区\nM1,U1,EMPLOYEE,STANDARD,东片\n";
     UnionFormatException e = memberFailure(text);
-    assertThat(e.path()).as("path").isEqualTo("备注");
-    assertThat(e.reason()).as("reason").startsWith("unknown column \"备注\"")
+    assertThat(e.path()).as("path").isEqualTo("所属片区");
+    assertThat(e.reason()).as("reason").startsWith("unknown column \"所属片区\"")
         .contains("read with ReadOptions.withUnknownColumns(Csv.UnknownColumns.IGNORE) to skip others");
 
     List<Member> read = new ArrayList<>();

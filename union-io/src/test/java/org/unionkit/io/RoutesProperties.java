@@ -31,7 +31,8 @@ import org.unionkit.stats.RollUp;
  * The same members, with the same bad values among them, through every route from bytes to a member: a
  * dataset document, NDJSON read one by one, CSV, and the roll-up on two threads. Every route keeps the
  * same members and refuses the same records, at the same field, for the same reason; only the path
- * names the field each format's way ({@code /members/3/joined}, {@code /joined}, {@code joined}).
+ * names the field each format's way ({@code /members/3/joined}, {@code /joined}, {@code joined}), and CSV,
+ * which also reads registers' spellings, names the labels it would have taken after the same reason.
  */
 class RoutesProperties {
   private static final ObjectMapper PLAIN = new ObjectMapper();
@@ -41,7 +42,7 @@ class RoutesProperties {
 
   private static final List<Bad> BAD = List.of(
       new Bad("joined", "\"2020-13-01\"", "2020-13-01"),
-      new Bad("joined", "\"2020-1-1\"", "2020-1-1"),
+      new Bad("joined", "\"20200101\"", "20200101"),
       new Bad("workRelation", "\"WORKER\"", "WORKER"),
       new Bad("employmentForm", "\"employee\"", "employee"),
       new Bad("skillLevel", "\"MASTER\"", "MASTER"),
@@ -117,7 +118,8 @@ class RoutesProperties {
         ReadOptions.defaults().withRejects(rejects::add))) {
       reader.forEachRemaining(kept::add);
     }
-    return new Read(kept, refused(rejects, r -> r.line() - 2, Reject::path));
+    return new Read(kept, refused(rejects, r -> r.line() - 2, Reject::path).stream()
+        .map(r -> r.replaceFirst(", nor a label or alias of them \\(.*\\)$", "")).toList());
   }
 
   /** The roll-up's refusals of bad values, without those of its record rules (ages, the tree), which it adds. */
