@@ -64,35 +64,40 @@ class ReportTextTest {
     assertFits(Run.in(Map.of("COLUMNS", "300"), "report", SEED.toString(), "--width", "100"), 100);
   }
 
-  @Test
-  void chineseShowsTheChineseOfEveryFigureAndNoEnglish() throws IOException {
-    Run r = Run.of("report", SEED.toString(), "--lang", "zh");
+  /**
+   * The report in one language: each of the seed's 66 figures on a line of its own with its measure in that
+   * language ({@code shown}, a field of the seed's figures), and no measure in the other ({@code hidden}).
+   */
+  private static List<String> inOneLanguage(String lang, String shown, String hidden) throws IOException {
+    Run r = Run.of("report", SEED.toString(), "--lang", lang);
     assertThat(r.status()).as("exit status; stderr: %s", r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     for (JsonNode f : figures()) {
-      assertThat(lines).as("figure %s on one line with its Chinese measure", f.get("id").asText())
-          .anyMatch(l -> l.contains(f.get("measure").asText()) && l.endsWith(f.get("id").asText()));
-      assertThat(r.out()).as("no English measure").doesNotContain(f.get("englishMeasure").asText());
+      assertThat(lines).as("figure %s on one line with its %s", f.get("id").asText(), shown)
+          .anyMatch(l -> l.contains(f.get(shown).asText()) && l.endsWith(f.get("id").asText()));
+      assertThat(r.out()).as("figure %s without its %s", f.get("id").asText(), hidden)
+          .doesNotContain(f.get(hidden).asText());
     }
+    return lines;
+  }
+
+  @Test
+  void chineseShowsTheChineseOfEveryFigureAndNoEnglish() throws IOException {
+    List<String> lines = inOneLanguage("zh", "measure", "englishMeasure");
+    String out = String.join("\n", lines) + "\n";
     assertThat(lines).as("headings in Chinese").contains("数据 (66)", "第1部分 (13)", "第4部分 (17)", "核验 (7 项关系)")
         .noneMatch(l -> l.startsWith("Figures") || l.startsWith("Section") || l.startsWith("Audit"));
-    assertThat(r.out()).as("the audit in Chinese").doesNotContain("in English", "figure ", "high-skill workers")
+    assertThat(out).as("the audit in Chinese").doesNotContain("in English", "figure ", "high-skill workers")
         .containsPattern("高技能人才占技能人才的比例\\s+占比\\s+\\(27\\.10%, 27\\.25%\\)\\s+CONSISTENT\\n");
   }
 
   @Test
   void englishShowsTheEnglishOfEveryFigureAndNoChineseHeading() throws IOException {
-    Run r = Run.of("report", SEED.toString(), "--lang", "en");
-    assertThat(r.status()).as("exit status; stderr: %s", r.err()).isZero();
-    List<String> lines = r.out().lines().toList();
-    for (JsonNode f : figures()) {
-      assertThat(lines).as("figure %s on one line with its English measure", f.get("id").asText())
-          .anyMatch(l -> l.contains(f.get("englishMeasure").asText()) && l.endsWith(f.get("id").asText()));
-      assertThat(r.out()).as("no Chinese measure").doesNotContain(f.get("measure").asText());
-    }
+    List<String> lines = inOneLanguage("en", "englishMeasure", "measure");
+    String out = String.join("\n", lines) + "\n";
     assertThat(lines).as("headings in English").contains("Figures (66)", "Section 1 (13)", "Section 4 (17)",
         "Audit (7 relations)").noneMatch(l -> l.contains("数据") || l.contains("部分") || l.contains("核验"));
-    assertThat(r.out()).as("the audit in English").doesNotContain("in English", "高技能人才占技能人才的比例")
+    assertThat(out).as("the audit in English").doesNotContain("in English", "高技能人才占技能人才的比例")
         .containsPattern("high-skill workers as a share of skilled workers\\s+share\\s+\\(27\\.10%, 27\\.25%\\)\\s+"
             + "CONSISTENT\\n");
   }
