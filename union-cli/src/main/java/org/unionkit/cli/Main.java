@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
@@ -23,7 +24,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The unionkit command line, such as {@code unionkit report seeds/hebei-2020.json}: the figures of a
  * dataset document by section, the audit of its relations and, when it holds members (or is given an
- * NDJSON member file with {@code --members}), the rolled-up indicators of the province and its cities;
+ * NDJSON member file with {@code --members}), the rolled-up indicators of the province and its cities,
+ * fitted to {@code --width} or the terminal's {@code COLUMNS} and in the languages of {@code --lang};
  * {@code --json} prints the same as JSON (see {@link Report}). {@code unionkit generate --members N} writes
  * a synthetic province (see {@link Generate}). {@code unionkit extract TEXT} finds the figures of a review's
  * text and audits the shares it states (see {@link ExtractCommand}). {@code --help} describes the commands, {@code unionkit
@@ -63,15 +65,19 @@ public final class Main {
    * @return the exit status: 0 done, 1 bad input, 2 wrong command line
    */
   public static int run(String[] args, PrintStream stdout, PrintStream err) {
-    return run(args, stdout, err, System::nanoTime);
+    return run(args, stdout, err, System::nanoTime, System.getenv());
   }
 
-  /** {@link #run(String[], PrintStream, PrintStream)} with the clock that times progress (tests step it). */
-  static int run(String[] args, PrintStream stdout, PrintStream err, LongSupplier nanoClock) {
+  /**
+   * {@link #run(String[], PrintStream, PrintStream)} with the clock that times progress and the environment
+   * variables the commands read ({@code COLUMNS}), both of which tests give their own.
+   */
+  static int run(String[] args, PrintStream stdout, PrintStream err, LongSupplier nanoClock,
+      Map<String, String> environment) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return commandLine(stdout, err, nanoClock).setOut(outWriter).setErr(errWriter).execute(args);
+      return commandLine(stdout, err, nanoClock, environment).setOut(outWriter).setErr(errWriter).execute(args);
     } finally {
       outWriter.flush();
       errWriter.flush();
@@ -79,9 +85,10 @@ public final class Main {
   }
 
   /** The commands, with their messages and help as the shell prints them. */
-  private static CommandLine commandLine(PrintStream stdout, PrintStream err, LongSupplier nanoClock) {
+  private static CommandLine commandLine(PrintStream stdout, PrintStream err, LongSupplier nanoClock,
+      Map<String, String> environment) {
     CommandLine top = new CommandLine(new Unionkit())
-        .addSubcommand(new Report(stdout, err, nanoClock))
+        .addSubcommand(new Report(stdout, err, nanoClock, environment))
         .addSubcommand(new Generate(err, nanoClock))
         .addSubcommand(new Compare(stdout, err, nanoClock))
         .addSubcommand(new ExtractCommand(stdout, err, nanoClock));

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
@@ -23,11 +26,13 @@ import org.unionkit.model.ReportedFigure;
 import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Indicator;
 import org.unionkit.stats.Indicators;
+import org.unionkit.stats.Language;
 import org.unionkit.stats.Measure;
 import org.unionkit.stats.RelationAudit;
 import org.unionkit.stats.RollUp;
 import org.unionkit.stats.Scope;
 import org.unionkit.stats.TextTable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,11 +41,17 @@ import org.unionkit.cli.Register.Unreadable;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code unionkit report FILE [--members MEMBERS.ndjson] [--json]}: the figures of a dataset document by
- * section, the audit of its relations and, when it holds members or is given a member file, the rolled-up
- * indicators of the province and its cities. The options are the fields below and the register's
- * ({@link Register}): a new one is a field with its {@code @Option}, read in {@link #call()}; its help and
- * synopsis follow from the annotation.
+ * {@code unionkit report FILE [--members MEMBERS.ndjson] [--width N] [--lang zh|en|both] [--json]}: the
+ * figures of a dataset document by section, the audit of its relations and, when it holds members or is
+ * given a member file, the rolled-up indicators of the province and its cities. The options are the fields
+ * below and the register's ({@link Register}): a new one is a field with its {@code @Option}, read in
+ * {@link #call()}; its help and synopsis follow from the annotation.
+ *
+ * <p>The text fits {@code --width} terminal columns, else the number the {@code COLUMNS} environment
+ * variable holds, else any width: long text cells wrap inside their column ({@link TextTable#maxWidth(int)}),
+ * figures, intervals and verdicts never do. {@code --lang zh} or {@code en} prints the headings and the
+ * bilingual columns (measures, relations, indicator and flow names) in one language; {@code both}, the
+ * default, in both. {@code --json} is the same whatever the width and languages.
  *
  * <p>Every input file is checked before anything is read, and a failure names the file it concerns.
  */
@@ -66,16 +77,85 @@ final class Report implements Callable<Integer> {
   @Mixin
   private final Register register;
 
+  @Option(names = "--width", paramLabel = "N", converter = WidthConverter.class,
+      description = "Fit the text to N terminal columns, wrapping long text cells inside their column. Default: "
+          + "the COLUMNS environment variable when it holds a number, else no limit.")
+  private Optional<Integer> width = Optional.empty();
+
+  @Option(names = "--lang", paramLabel = "zh|en|both", converter = LanguagesConverter.class,
+      description = "The languages of the headings and of the bilingual columns: zh (Chinese), en (English) or "
+          + "both. Default: both.")
+  private Languages languages = Languages.BOTH;
+
   @Option(names = "--json", description = "Print the same as JSON.")
   private boolean json;
 
   private final PrintStream stdout;
   private final PrintStream err;
+  /** The environment the command runs in, for {@code COLUMNS} (tests give their own). */
+  private final Map<String, String> environment;
 
-  Report(PrintStream stdout, PrintStream err, LongSupplier nanoClock) {
+  Report(PrintStream stdout, PrintStream err, LongSupplier nanoClock, Map<String, String> environment) {
     this.stdout = stdout;
     this.err = err;
     this.register = new Register(err, nanoClock);
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** {@code --lang}: the languages the text is printed in. */
+  enum Languages {
+    ZH,
+    EN,
+    BOTH;
+
+    /** Whether text in this language is shown. */
+    boolean shows(Language language) {
+      return this == BOTH || (this == ZH) == (language == Language.CHINESE);
+    }
+
+    /** The languages shown, Chinese first. */
+    Set<Language> shown() {
+      Set<Language> shown = EnumSet.noneOf(Language.class);
+      Arrays.stream(Language.values()).filter(this::shows).forEach(shown::add);
+      return shown;
+    }
+
+    /** A label in the languages shown, such as {@code figure 数值} for both, {@code 数值} for zh. */
+    String label(String english, String chinese) {
+      return this == BOTH ? english + " " + chinese : this == ZH ? chinese : english;
+    }
+  }
+
+  /** Reads {@code --lang}: zh, en or both. */
+  static final class LanguagesConverter implements CommandLine.ITypeConverter<Languages> {
+    @Override
+    public Languages convert(String value) {
+      for (Languages languages : Languages.values()) {
+        if (languages.name().toLowerCase(Locale.ROOT).equals(value)) {
+          return languages;
+        }
+      }
+      throw new CommandLine.TypeConversionException("'" + value + "' is not zh, en or both");
+    }
+  }
+
+  /** Reads {@code --width}: a number of terminal columns, 1 or more. */
+  static final class WidthConverter implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return columns(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+          "'" + value + "' is not a number of terminal columns (1 or more, such as 80)"));
+    }
+  }
+
+  /** A number of terminal columns, 1 or more, as {@code --width} and {@code COLUMNS} give it; empty if it is none. */
+  private static Optional<Integer> columns(String value) {
+    try {
+      int columns = Integer.parseInt(value.strip());
+      return columns >= 1 ? Optional.of(columns) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -96,7 +176,8 @@ final class Report implements Callable<Integer> {
       DatasetDocument doc = Register.reading(file, () -> UnionJson.readDataset(file));
       List<RelationAudit> audits = Register.reading(file, () -> RelationAudit.of(doc.dataset()));
       Optional<Counted> counted = register.count(file, doc);
-      stdout.print(json ? json(doc, audits, counted) : text(doc, audits, counted));
+      Optional<Integer> fit = width.or(() -> Optional.ofNullable(environment.get("COLUMNS")).flatMap(Report::columns));
+      stdout.print(json ? json(doc, audits, counted) : new Text(languages, fit).of(doc, audits, counted));
       return counted.isPresent() && counted.get().rejected() > 0 ? REJECTED : 0;
     } catch (Unreadable e) {
       err.println("unionkit: " + e.getMessage());
@@ -104,36 +185,11 @@ final class Report implements Callable<Integer> {
     }
   }
 
-
   /** The flows the review publishes, per row: counts within the period, with their Chinese and English names. */
   private static final List<Measure> FLOWS = List.of(Measure.NEW_MEMBERS, Measure.NEW_EMPLOYMENT_NEW_MEMBERS,
       Measure.LEFT_MEMBERS, Measure.NEW_UNIONS, Measure.CONTRACTS_SIGNED, Measure.CONTRACTS_SIGNED_COVERAGE);
   /** 百人以上非公企业: the scope of the review's 418 new unions. */
   private static final Scope NON_PUBLIC_100 = Scope.all().withNonPublic().withMinEmployees(100);
-
-  /**
-   * The flows of each row, and the unions founded in non-public enterprises of 100 or more staff (from the
-   * organisations alone: a second roll-up without members, so the member file is read once).
-   */
-  private static TextTable flows(RollUp rollUp, List<Organisation> rows, Dataset dataset, CountOptions options) {
-    RollUp nonPublic = RollUp.of(dataset.tree(), List.of(), List.of(), options.withScope(NON_PUBLIC_100));
-    List<String> chinese = new ArrayList<>(List.of(""));
-    List<String> english = new ArrayList<>(List.of(""));
-    FLOWS.forEach(m -> {
-      chinese.add(m.chinese());
-      english.add(m.english());
-    });
-    chinese.add("其中百人以上非公企业");
-    english.add("of them non-public, 100+ staff");
-    TextTable table = TextTable.withLeftColumns(1).add(chinese).add(english);
-    for (Organisation o : rows) {
-      List<String> cells = new ArrayList<>(List.of(o.name()));
-      FLOWS.forEach(m -> cells.add(String.format(Locale.ROOT, "%,d", rollUp.subtree(o.id()).get(m))));
-      cells.add(String.format(Locale.ROOT, "%,d", nonPublic.subtree(o.id()).get(Measure.NEW_UNIONS)));
-      table.add(cells);
-    }
-    return table;
-  }
 
   private static Map<String, List<ReportedFigure>> bySection(Dataset dataset) {
     Map<String, List<ReportedFigure>> sections = new TreeMap<>();
@@ -143,46 +199,130 @@ final class Report implements Callable<Integer> {
     return sections;
   }
 
-  private static String text(DatasetDocument doc, List<RelationAudit> audits, Optional<Counted> counted) {
-    StringBuilder text = new StringBuilder();
-    Dataset dataset = doc.dataset();
-    text.append(doc.metadata().title()).append('\n');
-    text.append("source 来源: ").append(doc.metadata().source().document()).append(" · period 期间: ")
-        .append(doc.metadata().period());
-    doc.metadata().region().ifPresent(r -> text.append(" · region 地区: ").append(r)
-        .append(RegionTable.builtIn().name(r).map(n -> " " + n).orElse("")));
-    text.append("\n\n");
-    if (!dataset.figures().isEmpty()) {
-      text.append("Figures 数据 (").append(dataset.figures().size()).append(")\n");
-      for (Map.Entry<String, List<ReportedFigure>> section : bySection(dataset).entrySet()) {
-        text.append("\nSection 第").append(section.getKey()).append("部分 (").append(section.getValue().size())
-            .append(")\n");
-        TextTable table = TextTable.withLeftColumns(6)
-            .add(List.of("figure 数值", "interval 区间", "measure 指标", "in English", "period 期间", "id"));
-        for (ReportedFigure f : section.getValue()) {
-          table.add(List.of(f.quantity().toString(), f.quantity().interval().toString(), f.measure(),
-              f.englishMeasure(), f.period().toString(), f.id().toString()));
+  /** The report as text, in the languages asked for and fitted to the width, when one is given. */
+  private record Text(Languages languages, Optional<Integer> width) {
+    /** A table fitted to the width. */
+    TextTable fitted(TextTable table) {
+      width.ifPresent(table::maxWidth);
+      return table;
+    }
+
+    /** A line of text wrapped to the width, such as the document's title. */
+    TextTable paragraph(String line) {
+      return fitted(TextTable.withLeftColumns(1).add(List.of(line)));
+    }
+
+    String of(DatasetDocument doc, List<RelationAudit> audits, Optional<Counted> counted) {
+      StringBuilder text = new StringBuilder();
+      Dataset dataset = doc.dataset();
+      text.append(paragraph(doc.metadata().title()));
+      StringBuilder source = new StringBuilder(languages.label("source", "来源")).append(": ")
+          .append(doc.metadata().source().document()).append(" · ").append(languages.label("period", "期间"))
+          .append(": ").append(doc.metadata().period());
+      doc.metadata().region().ifPresent(r -> source.append(" · ").append(languages.label("region", "地区"))
+          .append(": ").append(r).append(RegionTable.builtIn().name(r).map(n -> " " + n).orElse("")));
+      text.append(paragraph(source.toString())).append('\n');
+      boolean english = languages.shows(Language.ENGLISH);
+      if (!dataset.figures().isEmpty()) {
+        text.append(languages.label("Figures", "数据")).append(" (").append(dataset.figures().size()).append(")\n");
+        for (Map.Entry<String, List<ReportedFigure>> section : bySection(dataset).entrySet()) {
+          String number = section.getKey();
+          text.append('\n').append(languages == Languages.EN ? "Section " + number
+                  : languages.label("Section", "第" + number + "部分"))
+              .append(" (").append(section.getValue().size()).append(")\n");
+          text.append(fitted(figures(section.getValue())));
         }
-        text.append(table);
+        text.append('\n');
       }
-      text.append('\n');
+      if (!audits.isEmpty()) {
+        text.append(languages.label("Audit", "核验")).append(" (").append(audits.size())
+            .append(english ? " relations)\n" : " 项关系)\n");
+        text.append(fitted(audit(audits))).append('\n');
+      }
+      counted.ifPresent(c -> text.append(Register.summary(c)).append('\n')
+          .append(languages.label("Indicators", "指标"))
+          .append(english ? " (rolled up over the tree, " + c.period() + ")\n" : " (按组织树汇总, " + c.period() + ")\n")
+          .append(fitted(c.rollUp().table(c.rows(), ROLL_UP_COLUMNS).toTextTable(languages.shown())))
+          .append('\n').append(languages.label("Flows", "流量"))
+          .append(english ? " (within " + c.period() + ")\n" : " (" + c.period() + " 期间内)\n")
+          .append(fitted(flows(c.rollUp(), c.rows(), doc.dataset(), c.options()))));
+      return text.toString();
     }
-    if (!audits.isEmpty()) {
-      text.append("Audit 核验 (").append(audits.size()).append(" relations)\n");
-      TextTable table = TextTable.withLeftColumns(5)
-          .add(List.of("relation 关系", "kind 类型", "computed 计算结果", "verdict 结论", "in English"));
+
+    /**
+     * A section's figures: as written, the interval, the measure in the first language shown (and in English
+     * after it when both are), the period and the id.
+     */
+    private TextTable figures(List<ReportedFigure> figures) {
+      boolean both = languages == Languages.BOTH;
+      List<String> header = new ArrayList<>(List.of(languages.label("figure", "数值"),
+          languages.label("interval", "区间"), languages.label("measure", "指标")));
+      if (both) {
+        header.add("in English");
+      }
+      header.addAll(List.of(languages.label("period", "期间"), "id"));
+      TextTable table = TextTable.withLeftColumns(header.size()).add(header);
+      for (ReportedFigure f : figures) {
+        List<String> cells = new ArrayList<>(List.of(f.quantity().toString(), f.quantity().interval().toString(),
+            languages.shows(Language.CHINESE) ? f.measure() : f.englishMeasure()));
+        if (both) {
+          cells.add(f.englishMeasure());
+        }
+        cells.addAll(List.of(f.period().toString(), f.id().toString()));
+        table.add(cells);
+      }
+      return table;
+    }
+
+    /**
+     * The audit: the relation and its kind in the first language shown, what was computed, the verdict, and
+     * the relation in English last when both languages are.
+     */
+    private TextTable audit(List<RelationAudit> audits) {
+      boolean both = languages == Languages.BOTH;
+      boolean chinese = languages.shows(Language.CHINESE);
+      List<String> header = new ArrayList<>(List.of(languages.label("relation", "关系"),
+          languages.label("kind", "类型"), languages.label("computed", "计算结果"), languages.label("verdict", "结论")));
+      if (both) {
+        header.add("in English");
+      }
+      TextTable table = TextTable.withLeftColumns(header.size()).add(header);
       for (RelationAudit a : audits) {
-        table.add(List.of(a.relation().description(), a.relation().kind().chinese(), a.computed(),
-            a.verdict().name(), a.relation().englishDescription()));
+        List<String> cells = new ArrayList<>(List.of(
+            chinese ? a.relation().description() : a.relation().englishDescription(),
+            chinese ? a.relation().kind().chinese() : a.relation().kind().english(), a.computed(),
+            a.verdict().name()));
+        if (both) {
+          cells.add(a.relation().englishDescription());
+        }
+        table.add(cells);
       }
-      text.append(table).append('\n');
+      return table;
     }
-    counted.ifPresent(c -> text.append(Register.summary(c)).append('\n')
-        .append("Indicators 指标 (rolled up over the tree, ").append(c.period()).append(")\n")
-        .append(c.rollUp().table(c.rows(), ROLL_UP_COLUMNS))
-        .append("\nFlows 流量 (within ").append(c.period()).append(")\n")
-        .append(flows(c.rollUp(), c.rows(), doc.dataset(), c.options())));
-    return text.toString();
+
+    /**
+     * The flows of each row, and the unions founded in non-public enterprises of 100 or more staff (from the
+     * organisations alone: a second roll-up without members, so the member file is read once).
+     */
+    private TextTable flows(RollUp rollUp, List<Organisation> rows, Dataset dataset, CountOptions options) {
+      RollUp nonPublic = RollUp.of(dataset.tree(), List.of(), List.of(), options.withScope(NON_PUBLIC_100));
+      TextTable table = TextTable.withLeftColumns(1);
+      for (Language language : languages.shown()) {
+        boolean chinese = language == Language.CHINESE;
+        List<String> header = new ArrayList<>(List.of(""));
+        FLOWS.forEach(m -> header.add(chinese ? m.chinese() : m.english()));
+        header.add(chinese ? "其中百人以上非公企业" : "of them non-public, 100+ staff");
+        table.add(header);
+      }
+      for (Organisation o : rows) {
+        List<String> cells = new ArrayList<>(List.of(o.name()));
+        FLOWS.forEach(m -> cells.add(String.format(Locale.ROOT, "%,d", rollUp.subtree(o.id()).get(m))));
+        cells.add(String.format(Locale.ROOT, "%,d", nonPublic.subtree(o.id()).get(Measure.NEW_UNIONS)));
+        table.add(cells);
+      }
+      return table;
+    }
+
   }
 
   private static String json(DatasetDocument doc, List<RelationAudit> audits, Optional<Counted> counted) {

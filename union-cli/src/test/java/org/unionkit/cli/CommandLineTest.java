@@ -54,7 +54,8 @@ class CommandLineTest {
     assertThat(report.out()).as("report --help")
         .startsWith("usage: unionkit report [-hV] [--members MEMBERS.ndjson] [--period PERIOD]")
         .contains("FILE", "The dataset document", "--members MEMBERS.ndjson", "--period PERIOD", "--as-of DATE",
-            "--rejects REJECTS.ndjson", "--max-rejects N", "--json", "Exit status: 0 printed")
+            "--rejects REJECTS.ndjson", "--max-rejects N", "--width N", "COLUMNS", "--lang zh|en|both", "--json",
+            "Exit status: 0 printed")
         .doesNotContain("--seed", "--out");
     assertThat(report.err()).as("report --help: stderr").isEmpty();
 

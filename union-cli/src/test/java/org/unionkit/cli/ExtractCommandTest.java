@@ -68,7 +68,8 @@ class ExtractCommandTest {
     var out = new java.io.ByteArrayOutputStream();
     var err = new java.io.ByteArrayOutputStream();
     int status = Main.run(new String[] {"extract", text.toString()}, new java.io.PrintStream(out, true,
-        StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8), () -> now[0] += 400_000_000L);
+        StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8), () -> now[0] += 400_000_000L,
+        java.util.Map.of());
     assertThat(status).as("exit status").isZero();
     assertThat(err.toString(StandardCharsets.UTF_8)).as("progress").contains(text + ": ").contains("characters read");
   }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -148,7 +149,7 @@ class ProgressTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int generated = Main.run(new String[] {"generate", "--members", "3000", "--seed", "3", "--out", dir.toString()},
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        steppingClock());
+        steppingClock(), Map.of());
     assertThat(generated).as("generate's exit status; stderr: %s", text(err)).isZero();
     assertThat(text(err).lines()).as("generate's progress, then where it wrote").startsWith(
         "unionkit: 1,000 of 3,000 members written, 1,000 a second, about 2.0 s left",
@@ -160,7 +161,7 @@ class ProgressTest {
     Path members = dir.resolve("members.ndjson");
     int reported = Main.run(new String[] {"report", dir.resolve("dataset.json").toString(), "--members",
         members.toString(), "--json"}, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), steppingClock());
+        new PrintStream(err, true, StandardCharsets.UTF_8), steppingClock(), Map.of());
     assertThat(reported).as("report's exit status; stderr: %s", text(err)).isZero();
     List<String> lines = text(err).lines().toList();
     assertThat(lines).as("report's progress: lines read, bytes of the file's size, rate, time left")

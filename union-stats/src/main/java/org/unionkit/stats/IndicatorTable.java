@@ -1,8 +1,10 @@
 package org.unionkit.stats;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -100,20 +102,35 @@ public final class IndicatorTable {
 
   /**
    * The table as aligned text: a Chinese header line, an English header line, then one line per row
-   * (labels aligned left, figures right, CJK characters counted as two columns).
+   * (labels aligned left, figures right, CJK characters counted as two columns); the same as
+   * {@code toTextTable(EnumSet.allOf(Language.class)).toString()}.
    *
    * @return the text, not null
    */
   @Override
   public String toString() {
+    return toTextTable(EnumSet.allOf(Language.class)).toString();
+  }
+
+  /**
+   * The table as a {@link TextTable} with a header line in each language asked for, such as only the
+   * Chinese names of the indicators for {@code EnumSet.of(Language.CHINESE)}: the Chinese line first, then
+   * one line per row (labels left, figures right). Its width or ambiguous width can be set before it prints.
+   *
+   * @param languages the header lines' languages; not null, not empty
+   * @return a new table, not null
+   * @throws IllegalArgumentException if {@code languages} is empty
+   */
+  public TextTable toTextTable(Set<Language> languages) {
+    if (languages.isEmpty()) {
+      throw new IllegalArgumentException("languages of the header must not be empty");
+    }
     TextTable text = TextTable.withLeftColumns(1);
-    List<String> chinese = new ArrayList<>(List.of(""));
-    List<String> english = new ArrayList<>(List.of(""));
-    columns.forEach(c -> {
-      chinese.add(c.chinese());
-      english.add(c.english());
-    });
-    text.add(chinese).add(english);
+    for (Language language : EnumSet.copyOf(languages)) {
+      List<String> header = new ArrayList<>(List.of(""));
+      columns.forEach(c -> header.add(language == Language.CHINESE ? c.chinese() : c.english()));
+      text.add(header);
+    }
     for (int r = 0; r < rows.size(); r++) {
       List<String> line = new ArrayList<>(List.of(rows.get(r)));
       for (int c = 0; c < columns.size(); c++) {
@@ -121,6 +138,6 @@ public final class IndicatorTable {
       }
       text.add(line);
     }
-    return text.toString();
+    return text;
   }
 }

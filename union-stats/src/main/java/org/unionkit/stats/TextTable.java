@@ -10,17 +10,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * Lines of cells aligned in columns for a terminal, such as a report's figures or an
  * {@link IndicatorTable}: columns counted after Unicode's East Asian Width ({@link #width(String, boolean)}),
- * so Chinese labels line up. The first column aligns left, the others right, unless told otherwise. Not
- * thread-safe while lines are added.
+ * so Chinese labels line up. The leading columns align left (text), the others right (figures), as
+ * {@link #withLeftColumns(int)} says. Given a {@link #maxWidth(int) maximum width}, such as a terminal's 80
+ * columns, long text cells wrap inside their own column. Not thread-safe while lines are added.
  */
 public final class TextTable {
+  /** Columns between two cells. */
+  private static final int GAP = 2;
+  /** The narrowest a column wraps to: five Chinese characters or a short English word. */
+  static final int NARROWEST = 10;
+
   private final List<List<String>> lines = new ArrayList<>();
   private final int leftAligned;
   private boolean ambiguousWide;
+  private int maxWidth = Integer.MAX_VALUE;
 
   private TextTable(int leftAligned) {
     this.leftAligned = leftAligned;
@@ -94,6 +103,36 @@ public final class TextTable {
     return this;
   }
 
+  /**
+   * Fits the table into a number of terminal columns, such as 80: when its lines are wider, long text cells
+   * wrap inside their own column, so that a line of cells takes several lines of text, the other cells on
+   * the first of them. Without it (by default) nothing wraps.
+   *
+   * <p>Which columns wrap: only left-aligned ones (text); right-aligned ones (figures) never do. The long
+   * ones first, those wider than a third of {@code columns}: the widest of them narrow to a common width (the
+   * widest first), leaving the others as they are. If that is not enough, every left-aligned column narrows
+   * the same way. No column wraps narrower than ten columns (or than it is): when even that does not fit,
+   * the table keeps that minimum and its lines are wider than {@code columns}.
+   *
+   * <p>How a cell wraps: at a space (Latin text), which is then dropped; between two characters either of
+   * which is wide (CJK text), except before closing punctuation (” ） ， 。) and after opening punctuation
+   * (“ （); and, where a word is wider than its column, inside the word. A surrogate pair
+   * and a character with the marks that follow it (zero columns wide) are never split. So joining a cell's
+   * lines, with one space where a line ended at a space and nothing elsewhere, gives the cell back.
+   *
+   * @param columns the most terminal columns a line takes, 1 or more
+   * @return this table
+   * @throws IllegalArgumentException if {@code columns} is less than 1
+   */
+  @CanIgnoreReturnValue
+  public TextTable maxWidth(int columns) {
+    if (columns < 1) {
+      throw new IllegalArgumentException("maximum width (" + columns + ") must be 1 column or more");
+    }
+    this.maxWidth = columns;
+    return this;
+  }
+
   /** The columns of each code point, from {@code widths.txt}: ranges of 0, 2 and ambiguous; 1 outside them. */
   private static final class Widths {
     static final int AMBIGUOUS = -1;
@@ -132,30 +171,191 @@ public final class TextTable {
 
   /**
    * The lines with their cells padded to each column's width, two spaces between columns, each line ending
-   * in a line break.
+   * in a line break; the lines of a wrapped cell below its first, with the columns before it left blank.
    *
    * @return the text, not null
    */
   @Override
   public String toString() {
     int columns = lines.stream().mapToInt(List::size).max().orElse(0);
-    int[] widths = new int[columns];
+    int[] natural = new int[columns];
     lines.forEach(line -> {
       for (int c = 0; c < line.size(); c++) {
-        widths[c] = Math.max(widths[c], width(line.get(c), ambiguousWide));
+        natural[c] = Math.max(natural[c], width(line.get(c), ambiguousWide));
       }
     });
+    int[] widths = fit(natural);
     StringBuilder text = new StringBuilder();
     for (List<String> line : lines) {
+      List<List<String>> pieces = new ArrayList<>();
+      int height = 1;
       for (int c = 0; c < line.size(); c++) {
         String cell = line.get(c);
-        boolean last = c == line.size() - 1;
-        String pad = " ".repeat(widths[c] - width(cell, ambiguousWide));
-        // No padding after the last cell: lines end without trailing blanks.
-        text.append(c < leftAligned ? (last ? cell : cell + pad) : pad + cell).append(last ? "" : "  ");
+        pieces.add(widths[c] < natural[c] ? wrap(cell, widths[c], ambiguousWide) : List.of(cell));
+        height = Math.max(height, pieces.get(c).size());
       }
-      text.append('\n');
+      for (int k = 0; k < height; k++) {
+        // A line of text ends with the last cell that has a piece on it.
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < line.size(); c++) {
+          cells.add(k < pieces.get(c).size() ? pieces.get(c).get(k) : "");
+        }
+        int last = cells.size() - 1;
+        while (k > 0 && last > 0 && pieces.get(last).size() <= k) {
+          last--;
+        }
+        append(text, cells.subList(0, last + 1), widths);
+      }
     }
     return text.toString();
+  }
+
+  /** One line of text: the cells padded to their columns, without blanks after the last. */
+  private void append(StringBuilder text, List<String> cells, int[] widths) {
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = cells.get(c);
+      boolean last = c == cells.size() - 1;
+      String pad = " ".repeat(widths[c] - width(cell, ambiguousWide));
+      // No padding after the last cell: lines end without trailing blanks.
+      text.append(c < leftAligned ? (last ? cell : cell + pad) : pad + cell).append(last ? "" : " ".repeat(GAP));
+    }
+    text.append('\n');
+  }
+
+  /** The columns' widths within {@link #maxWidth}: the natural ones when they fit, else narrowed as it says. */
+  private int[] fit(int[] natural) {
+    long total = Arrays.stream(natural).asLongStream().sum() + (long) GAP * Math.max(0, natural.length - 1);
+    if (total <= maxWidth) {
+      return natural;
+    }
+    IntPredicate text = c -> c < leftAligned;
+    return narrowed(natural, c -> text.test(c) && natural[c] > maxWidth / 3)
+        .or(() -> narrowed(natural, text))
+        .orElseGet(() -> {
+          int[] narrowest = natural.clone();
+          for (int c = 0; c < natural.length && text.test(c); c++) {
+            narrowest[c] = Math.min(natural[c], NARROWEST);
+          }
+          return narrowest;
+        });
+  }
+
+  /**
+   * The widths with the chosen columns narrowed to one common width (and one column more for the first few,
+   * to use the width up), the widest such that the lines fit; empty if that would be under {@link #NARROWEST}.
+   */
+  private Optional<int[]> narrowed(int[] natural, IntPredicate chosen) {
+    long budget = maxWidth - (long) GAP * (natural.length - 1);
+    int widest = 0;
+    for (int c = 0; c < natural.length; c++) {
+      if (chosen.test(c)) {
+        widest = Math.max(widest, natural[c]);
+      } else {
+        budget -= natural[c];
+      }
+    }
+    if (taken(natural, chosen, NARROWEST) > budget) {
+      return Optional.empty();
+    }
+    // The widest common width that fits, by bisection: taken(...) grows with the width.
+    int low = NARROWEST;
+    int high = Math.max(NARROWEST, widest);
+    while (low < high) {
+      int mid = low + (high - low + 1) / 2;
+      if (taken(natural, chosen, mid) <= budget) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    long spare = budget - taken(natural, chosen, low);
+    int[] widths = natural.clone();
+    for (int c = 0; c < natural.length; c++) {
+      if (chosen.test(c) && natural[c] > low) {
+        widths[c] = low + (spare-- > 0 ? 1 : 0);
+      }
+    }
+    return Optional.of(widths);
+  }
+
+  /** The columns the chosen columns take when none is wider than {@code level}. */
+  private static long taken(int[] natural, IntPredicate chosen, int level) {
+    long taken = 0;
+    for (int c = 0; c < natural.length; c++) {
+      if (chosen.test(c)) {
+        taken += Math.min(natural[c], level);
+      }
+    }
+    return taken;
+  }
+
+  /**
+   * A cell's lines in a column this wide (two or more), as {@link #maxWidth(int)} says: at the last space or
+   * wide character that leaves the line no wider than the column, else inside the word.
+   */
+  static List<String> wrap(String cell, int columns, boolean ambiguousWide) {
+    List<String> pieces = new ArrayList<>();
+    int start = 0;
+    int used = 0;
+    // Where the line may end at the latest, and where the next then starts (after a dropped space); -1: nowhere.
+    int breakAt = -1;
+    int resume = -1;
+    boolean wideBefore = false;
+    boolean opensBefore = false;
+    for (int i = 0; i < cell.length(); ) {
+      int end = i + Character.charCount(cell.codePointAt(i));
+      int width = width(cell.substring(i, end), ambiguousWide);
+      // Marks and other characters of no width stay with the character before them.
+      while (end < cell.length() && Widths.columns(cell.codePointAt(end)) == 0) {
+        end += Character.charCount(cell.codePointAt(end));
+      }
+      if (end == i + 1 && cell.charAt(i) == ' ') {
+        if (used + 1 > columns) {
+          pieces.add(cell.substring(start, i));
+          start = end;
+          used = 0;
+          breakAt = -1;
+          i = end;
+          wideBefore = false;
+          opensBefore = false;
+          continue;
+        }
+        if (i > start) {
+          breakAt = i;
+          resume = end;
+        }
+        wideBefore = false;
+        opensBefore = false;
+      } else {
+        boolean wide = width == 2;
+        int type = Character.getType(cell.codePointAt(i));
+        // Closing punctuation such as ” ） ， stays after the character before it, opening such as “ （ before the next.
+        boolean closes = type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+            || type == Character.OTHER_PUNCTUATION;
+        if ((wide || wideBefore) && i > start && !closes && !opensBefore) {
+          breakAt = i;
+          resume = i;
+        }
+        if (used + width > columns && i > start) {
+          if (breakAt > start) {
+            pieces.add(cell.substring(start, breakAt));
+            start = resume;
+            used = width(cell.substring(start, i), ambiguousWide);
+          }
+          if (used + width > columns && i > start) {
+            pieces.add(cell.substring(start, i));
+            start = i;
+            used = 0;
+          }
+          breakAt = -1;
+        }
+        wideBefore = wide;
+        opensBefore = type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION;
+      }
+      used += width;
+      i = end;
+    }
+    pieces.add(cell.substring(start));
+    return pieces;
   }
 }

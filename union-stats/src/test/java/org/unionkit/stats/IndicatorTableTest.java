@@ -3,6 +3,7 @@ package org.unionkit.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,22 @@ class IndicatorTableTest {
         + "唐山" + " ".repeat(2) + "  " + " ".repeat(11) + "33.3%" + "  " + " ".repeat(13) + "undefined" + "\n";
 
     assertThat(table).as("text").hasToString(expected);
+  }
+
+  @Test
+  void oneLanguageGivesOneHeaderLine() {
+    // Widths as above without the English line: 高技能人才占比 14 wide; 平均每份合同覆盖职工数 22.
+    String chinese = " ".repeat(6) + "  " + "高技能人才占比" + "  " + "平均每份合同覆盖职工数" + "\n"
+        + "石家庄" + "  " + " ".repeat(9) + "27.2%" + "  " + " ".repeat(11) + "103.1 人/份" + "\n"
+        + "唐山" + " ".repeat(2) + "  " + " ".repeat(9) + "33.3%" + "  " + " ".repeat(13) + "undefined" + "\n";
+    assertThat(table.toTextTable(EnumSet.of(Language.CHINESE))).as("Chinese only").hasToString(chinese);
+    assertThat(table.toTextTable(EnumSet.of(Language.ENGLISH)).toString().lines().toList()).as("English only")
+        .hasSize(3).first().asString().isEqualTo(" ".repeat(6) + "  " + "high-skill ratio" + "  "
+            + "workers per contract");
+    assertThat(table.toTextTable(EnumSet.of(Language.ENGLISH, Language.CHINESE))).as("both, Chinese first")
+        .hasToString(table.toString());
+    assertThatThrownBy(() -> table.toTextTable(EnumSet.noneOf(Language.class))).as("no language")
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("languages");
   }
 
   @Test

@@ -13,7 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** TextTable's widths against ICU4J's Unicode properties (a test oracle), over any code points. */
+/**
+ * TextTable's widths against ICU4J's Unicode properties (a test oracle), over any code points; and tables fitted
+ * to a width, over cells of Latin and CJK text, punctuation, marks, surrogate pairs and ambiguous characters.
+ */
 class TextTableProperties {
   /** The columns by UAX #11 as ICU4J reads it: marks, format and control characters none, W and F two. */
   private static int icu(int cp, boolean ambiguousWide) {
@@ -65,6 +68,75 @@ class TextTableProperties {
           List<String> lines = table.toString().lines().toList();
           assertThat(lines).as("right-aligned lines end in the same column")
               .allSatisfy(l -> assertThat(TextTable.width(l, ambiguous)).isEqualTo(TextTable.width(lines.get(0), ambiguous)));
+        });
+  }
+
+  /** What cells are made of: Latin letters, spaces, CJK, punctuation, marks, zero-width, pairs, ambiguous ones. */
+  private static final int[] PALETTE = {'a', 'b', 'x', '-', '.', '1', ' ', ' ', ' ', '一', '高', '技', '能', '“', '”',
+      '，', '（', '）', '\u0301', '\u200B', 0x20BB7, 0x1F600, '·', '×'};
+
+  private static Gen<String> texts(int longest) {
+    return lists().of(integers().between(0, PALETTE.length - 1)).ofSizeBetween(0, longest).map(picks -> {
+      StringBuilder text = new StringBuilder();
+      picks.forEach(p -> text.appendCodePoint(PALETTE[p]));
+      return text.toString();
+    });
+  }
+
+  /** Whether the pieces from the k-th on, joined with one space or nothing between two, are the cell from {@code at}. */
+  private static boolean joins(String cell, List<String> pieces, int k, int at) {
+    if (!cell.startsWith(pieces.get(k), at)) {
+      return false;
+    }
+    int next = at + pieces.get(k).length();
+    if (k == pieces.size() - 1) {
+      return next == cell.length();
+    }
+    return joins(cell, pieces, k + 1, next)
+        || (next < cell.length() && cell.charAt(next) == ' ' && joins(cell, pieces, k + 1, next + 1));
+  }
+
+  @Test
+  void wrappingLosesAndReordersNoCharacter() {
+    qt().forAll(texts(60), integers().between(2, 30), booleans().all()).checkAssert((cell, columns, ambiguous) -> {
+      List<String> pieces = TextTable.wrap(cell, columns, ambiguous);
+      assertThat(joins(cell, pieces, 0, 0)).as("%s in %d columns is %s joined with a space where a line ended at one",
+          cell, columns, pieces).isTrue();
+      assertThat(pieces).as("each line of %s at most %d columns", cell, columns)
+          .allSatisfy(p -> assertThat(TextTable.width(p, ambiguous)).isLessThanOrEqualTo(columns));
+      assertThat(pieces.subList(1, pieces.size())).as("no later line of %s starts inside a pair or with a mark", cell)
+          .allSatisfy(p -> assertThat(p.isEmpty() || icu(p.codePointAt(0), ambiguous) > 0).isTrue());
+      assertThat(pieces.subList(0, pieces.size() - 1)).as("only the last line of %s may be empty", cell)
+          .allSatisfy(p -> assertThat(p).isNotEmpty());
+    });
+  }
+
+  @Test
+  void aTableFitsItsWidthWhenItCanAndKeepsEveryCharacter() {
+    qt().forAll(lists().of(lists().of(texts(40)).ofSize(4)).ofSizeBetween(1, 5), integers().between(0, 4),
+        integers().between(16, 120), booleans().all()).checkAssert((rows, left, width, ambiguous) -> {
+          TextTable table = TextTable.withLeftColumns(left).ambiguousWide(ambiguous);
+          rows.forEach(table::add);
+          String unlimited = table.toString();
+          String fitted = table.maxWidth(width).toString();
+          // The narrowest the table can be: text columns ten wide (or less if narrower), figures whole.
+          int narrowest = 3 * 2;
+          for (int c = 0; c < 4; c++) {
+            int column = c;
+            int natural = rows.stream().mapToInt(r -> TextTable.width(r.get(column), ambiguous)).max().orElse(0);
+            narrowest += c < left ? Math.min(natural, 10) : natural;
+          }
+          if (narrowest <= width) {
+            assertThat(fitted.lines()).as("lines within %d columns", width)
+                .allSatisfy(l -> assertThat(TextTable.width(l, ambiguous)).isLessThanOrEqualTo(width));
+          }
+          if (unlimited.lines().allMatch(l -> TextTable.width(l, ambiguous) <= width)) {
+            assertThat(fitted).as("a table that fits is printed as without a width").isEqualTo(unlimited);
+          }
+          assertThat(fitted.codePoints().filter(cp -> cp != ' ' && cp != '\n').sorted().toArray())
+              .as("the characters of the cells, spaces aside")
+              .isEqualTo(rows.stream().flatMap(List::stream).flatMapToInt(String::codePoints).filter(cp -> cp != ' ')
+                  .sorted().toArray());
         });
   }
 }
