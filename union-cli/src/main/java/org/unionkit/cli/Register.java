@@ -179,6 +179,11 @@ final class Register {
     return "invalid";
   }
 
+  /** The member file given with {@code --members}, if any: the HTML report reads it again for its years. */
+  Optional<Path> memberFile() {
+    return members;
+  }
+
   /** The files a command reads, the document first, each checked before any is read. */
   List<Path> inputs(Path file) {
     List<Path> inputs = new ArrayList<>();
