@@ -42,17 +42,22 @@ class HtmlReportTest {
 
   @BeforeAll
   static void generate() {
-    Run generated = Run.of("generate", "--members", "3000", "--seed", "11", "--out", province.toString());
+    generate(province);
+  }
+
+  /** Generates a province of 3,000 members (11 cities; members who joined from 1973 on) into {@code dir}. */
+  static void generate(Path dir) {
+    Run generated = Run.of("generate", "--members", "3000", "--seed", "11", "--out", dir.toString());
     assertThat(generated.status()).as("generate; stderr: %s", generated.err()).isZero();
   }
 
-  /** The page of the generated province with its member file, written to {@code page}. */
-  static Run reportProvince(Path page) {
-    return Run.of("report", province.resolve("dataset.json").toString(), "--members",
-        province.resolve("members.ndjson").toString(), "--html", page.toString());
+  /** The report of the province generated into {@code dir}, with its member file, the page written to {@code page}. */
+  static Run reportProvince(Path dir, Path page) {
+    return Run.of("report", dir.resolve("dataset.json").toString(), "--members",
+        dir.resolve("members.ndjson").toString(), "--html", page.toString());
   }
 
-  static Path provinceDataset() {
+  private static Path provinceDataset() {
     return province.resolve("dataset.json");
   }
 
@@ -85,7 +90,7 @@ class HtmlReportTest {
   void aProvincesPageChartsTheCitiesAndTheYearsAsTheReportAndTheRegisterCountThem(@TempDir Path dir)
       throws IOException {
     Path page = dir.resolve("province.html");
-    Run r = reportProvince(page);
+    Run r = reportProvince(province, page);
     assertThat(r.status()).as("exit status; stderr: %s", r.err()).isZero();
     String html = Files.readString(page);
     assertNothingLoadedAndEverythingLabelled(html);
