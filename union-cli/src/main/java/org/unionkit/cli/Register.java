@@ -26,11 +26,13 @@ import org.unionkit.io.Csv;
 import org.unionkit.io.DatasetDocument;
 import org.unionkit.io.Ndjson;
 import org.unionkit.io.ReadOptions;
+import org.unionkit.io.RecordReader;
 import org.unionkit.io.Reject;
 import org.unionkit.io.Rejects;
 import org.unionkit.io.UnionFormatException;
 import org.unionkit.io.UnionJson;
 import org.unionkit.model.Dataset;
+import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
 import org.unionkit.model.ReportingPeriod;
 import org.unionkit.stats.CountOptions;
@@ -213,6 +215,28 @@ final class Register {
       }
     }
     return "invalid";
+  }
+
+  /** Opens a member register again, its bad records skipped (the count has reported them). */
+  @FunctionalInterface
+  interface Reread {
+    RecordReader<Member> open() throws IOException;
+  }
+
+  /**
+   * The member file given with {@code --members}, if any, to be read again in its format, sheet and
+   * encoding: the HTML report reads it once more for its years.
+   */
+  Optional<Reread> memberFile() {
+    return members.map(file -> () -> {
+      ReadOptions skip = ReadOptions.defaults().withRejects(reject -> { })
+          .withCharset(charset.orElse(StandardCharsets.UTF_8));
+      return switch (RegisterFormat.of(file)) {
+        case NDJSON -> Ndjson.members(Files.newInputStream(file), file.toString(), skip);
+        case CSV -> Csv.members(Files.newInputStream(file), file.toString(), skip);
+        case XLSX -> Xlsx.members(file, sheet.orElse(SheetChoice.first()), skip);
+      };
+    });
   }
 
   /** The files a command reads, the document first, each checked before any is read. */

@@ -63,7 +63,7 @@ import picocli.CommandLine.Parameters;
         + "stands for), the audit of the relations between them and, when there are members, the indicators "
         + "of the province and each city rolled up over the tree."})
 final class Report implements Callable<Integer> {
-  private static final List<Indicator> ROLL_UP_COLUMNS = List.of(Indicators.HIGH_SKILL_RATIO,
+  static final List<Indicator> ROLL_UP_COLUMNS = List.of(Indicators.HIGH_SKILL_RATIO,
       Indicators.TECHNICIAN_SHARE, Indicators.MEMBERSHIP_RATE_UNIONISED_UNITS, Indicators.NEW_EMPLOYMENT_SHARE,
       Indicators.NEW_EMPLOYMENT_SHARE_OF_NEW_MEMBERS, Indicators.CONTRACT_ESTABLISHMENT_RATE,
       Indicators.WORKERS_PER_CONTRACT, Indicators.WORKERS_PER_SIGNED_CONTRACT);
@@ -89,6 +89,10 @@ final class Report implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the same as JSON.")
   private boolean json;
+
+  @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the report as one self-contained "
+      + "page, with charts, that needs no network to view.")
+  private Optional<Path> html = Optional.empty();
 
   private final PrintStream stdout;
   private final PrintStream err;
@@ -173,11 +177,17 @@ final class Report implements Callable<Integer> {
       for (Path input : register.inputs(file)) {
         Register.check(input);
       }
+      if (html.isPresent()) {
+        HtmlReport.checkTarget(html.get());
+      }
       DatasetDocument doc = Register.reading(file, () -> UnionJson.readDataset(file));
       List<RelationAudit> audits = Register.reading(file, () -> RelationAudit.of(doc.dataset()));
       Optional<Counted> counted = register.count(file, doc);
       Optional<Integer> fit = width.or(() -> Optional.ofNullable(environment.get("COLUMNS")).flatMap(Report::columns));
       stdout.print(json ? json(doc, audits, counted) : new Text(languages, fit).of(doc, audits, counted));
+      if (html.isPresent()) {
+        HtmlReport.write(html.get(), doc, audits, counted, register.memberFile());
+      }
       return counted.isPresent() && counted.get().rejected() > 0 ? REJECTED : 0;
     } catch (Unreadable e) {
       err.println("unionkit: " + e.getMessage());
@@ -186,12 +196,17 @@ final class Report implements Callable<Integer> {
   }
 
   /** The flows the review publishes, per row: counts within the period, with their Chinese and English names. */
-  private static final List<Measure> FLOWS = List.of(Measure.NEW_MEMBERS, Measure.NEW_EMPLOYMENT_NEW_MEMBERS,
+  static final List<Measure> FLOWS = List.of(Measure.NEW_MEMBERS, Measure.NEW_EMPLOYMENT_NEW_MEMBERS,
       Measure.LEFT_MEMBERS, Measure.NEW_UNIONS, Measure.CONTRACTS_SIGNED, Measure.CONTRACTS_SIGNED_COVERAGE);
   /** 百人以上非公企业: the scope of the review's 418 new unions. */
   private static final Scope NON_PUBLIC_100 = Scope.all().withNonPublic().withMinEmployees(100);
 
-  private static Map<String, List<ReportedFigure>> bySection(Dataset dataset) {
+  /** The roll-up of the organisations alone over the unions founded in non-public enterprises of 100 or more staff. */
+  static RollUp nonPublic(Dataset dataset, CountOptions options) {
+    return RollUp.of(dataset.tree(), List.of(), List.of(), options.withScope(NON_PUBLIC_100));
+  }
+
+  static Map<String, List<ReportedFigure>> bySection(Dataset dataset) {
     Map<String, List<ReportedFigure>> sections = new TreeMap<>();
     for (ReportedFigure f : dataset.figures()) {
       sections.computeIfAbsent(f.source().section().orElse("-"), s -> new ArrayList<>()).add(f);
@@ -305,7 +320,7 @@ final class Report implements Callable<Integer> {
      * organisations alone: a second roll-up without members, so the member file is read once).
      */
     private TextTable flows(RollUp rollUp, List<Organisation> rows, Dataset dataset, CountOptions options) {
-      RollUp nonPublic = RollUp.of(dataset.tree(), List.of(), List.of(), options.withScope(NON_PUBLIC_100));
+      RollUp nonPublic = nonPublic(dataset, options);
       TextTable table = TextTable.withLeftColumns(1);
       for (Language language : languages.shown()) {
         boolean chinese = language == Language.CHINESE;
