@@ -1,5 +1,5 @@
 /**
- * The unionkit command line: {@code unionkit report FILE [--members MEMBERS.ndjson] [--json]} and
+ * The unionkit command line: {@code unionkit report FILE [--members MEMBERS] [--json]} and
  * {@code unionkit generate --members N}, parsed by picocli.
  */
 @org.jspecify.annotations.NullMarked

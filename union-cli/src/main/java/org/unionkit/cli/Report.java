@@ -41,7 +41,7 @@ import org.unionkit.cli.Register.Unreadable;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code unionkit report FILE [--members MEMBERS.ndjson] [--width N] [--lang zh|en|both] [--json]}: the
+ * {@code unionkit report FILE [--members MEMBERS] [--sheet SHEET] [--charset CHARSET] [--width N] [--lang zh|en|both] [--json]}: the
  * figures of a dataset document by section, the audit of its relations and, when it holds members or is
  * given a member file, the rolled-up indicators of the province and its cities. The options are the fields
  * below and the register's ({@link Register}): a new one is a field with its {@code @Option}, read in

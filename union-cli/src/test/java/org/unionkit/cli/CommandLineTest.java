@@ -40,7 +40,7 @@ class CommandLineTest {
       Run r = run(help);
       assertThat(r.status()).as("%s: exit status", help).isZero();
       assertThat(r.out()).as("%s: help on stdout", help)
-          .startsWith("usage: unionkit report [-hV] [--members MEMBERS.ndjson] [--period PERIOD]")
+          .startsWith("usage: unionkit report [-hV] [--members MEMBERS] [--sheet SHEET] [--charset")
           .contains("unionkit generate [-hV] --members N [--seed S] [--out DIR]", "unionkit --help | --version",
               "Commands:", "example", "jshell", "Relative paths are resolved against the directory");
       assertThat(r.err()).as("%s: stderr", help).isEmpty();
@@ -52,8 +52,8 @@ class CommandLineTest {
     Run report = run("report", "--help");
     assertThat(report.status()).as("report --help: exit status").isZero();
     assertThat(report.out()).as("report --help")
-        .startsWith("usage: unionkit report [-hV] [--members MEMBERS.ndjson] [--period PERIOD]")
-        .contains("FILE", "The dataset document", "--members MEMBERS.ndjson", "--period PERIOD", "--as-of DATE",
+        .startsWith("usage: unionkit report [-hV] [--members MEMBERS] [--sheet SHEET] [--charset")
+        .contains("FILE", "The dataset document", "--members MEMBERS", "--sheet SHEET", "--charset CHARSET", "--period PERIOD", "--as-of DATE",
             "--rejects REJECTS.ndjson", "--max-rejects N", "--width N", "COLUMNS", "--lang zh|en|both", "--json",
             "Exit status: 0 printed")
         .doesNotContain("--seed", "--out");
@@ -64,7 +64,7 @@ class CommandLineTest {
     assertThat(generate.out()).as("generate --help")
         .startsWith("usage: unionkit generate [-hV] --members N [--seed S] [--out DIR]")
         .contains("--seed S", "(default: 2020)", "--out DIR", "(default: generated)")
-        .doesNotContain("--json", "MEMBERS.ndjson");
+        .doesNotContain("--json", "--sheet");
   }
 
   @Test
@@ -97,7 +97,7 @@ class CommandLineTest {
     cases.put(List.of("report"), "unionkit: Missing required parameter: 'FILE'");
     cases.put(List.of("report", SEED.toString(), "--seed", "3"), "unionkit: Unknown options: '--seed', '3'");
     cases.put(List.of("report", SEED.toString(), "--members"),
-        "unionkit: Missing required parameter for option '--members' (MEMBERS.ndjson)");
+        "unionkit: Missing required parameter for option '--members' (MEMBERS)");
     cases.put(List.of("generate"), "unionkit: Missing required option: '--members N'");
     cases.put(List.of("generate", "--members", "0"), "unionkit: --members (0) must lie in 1 - 100000000");
     cases.put(List.of("generate", "--members", "10", "--seed", "x"),
