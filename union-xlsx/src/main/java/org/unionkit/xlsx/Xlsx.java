@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -98,7 +100,7 @@ public final class Xlsx {
    * @throws IOException if the file cannot be read
    */
   public static RecordReader<Member> members(Path file, SheetChoice sheet, ReadOptions options) throws IOException {
-    Opened opened = open(file, sheet);
+    Opened opened = open(file, sheet, options);
     return Tables.members(opened.source(), file.toString(), opened.name(), options);
   }
 
@@ -114,7 +116,7 @@ public final class Xlsx {
    */
   public static RecordReader<Organisation> organisations(Path file, SheetChoice sheet, ReadOptions options)
       throws IOException {
-    Opened opened = open(file, sheet);
+    Opened opened = open(file, sheet, options);
     return Tables.organisations(opened.source(), file.toString(), opened.name(), options);
   }
 
@@ -134,14 +136,14 @@ public final class Xlsx {
    */
   public static Collected<RollUp> rollUp(Path file, SheetChoice sheet, OrganisationTree tree,
       Iterable<CollectiveContract> contracts, ReadOptions options) throws IOException {
-    Opened opened = open(file, sheet);
+    Opened opened = open(file, sheet, options);
     return Tables.rollUp(opened.source(), file.toString(), opened.name(), tree, contracts, options);
   }
 
   /** A sheet opened for reading, with its name for messages. */
   private record Opened(TableSource source, String name) {}
 
-  private static Opened open(Path file, SheetChoice choice) throws IOException {
+  private static Opened open(Path file, SheetChoice choice, ReadOptions options) throws IOException {
     ReadableWorkbook workbook = open(file);
     boolean taken = false;
     try {
@@ -155,7 +157,7 @@ public final class Xlsx {
       }
       Sheet sheet = found.get();
       Stream<Row> rows = sheet.openStream();
-      TableSource source = new SheetSource(workbook, rows, date1904(file), (row, reason) ->
+      TableSource source = new SheetSource(workbook, rows, parts(file, options.limits().maxDocumentChars()), (row, reason) ->
           UnionFormatException.atCell(file.toString(), sheet.getName(), row, 0, "", reason));
       taken = true;
       return new Opened(source, sheet.getName());
@@ -186,12 +188,23 @@ public final class Xlsx {
   }
 
   /**
-   * Whether the workbook counts dates from 1904: its {@code workbookPr date1904} is {@code 1} or
+   * Checks each part of the workbook against the limit of a document's size, before any is read: a
+   * workbook is a ZIP archive, and a small file may unpack to a sheet or a table of strings of gigabytes.
+   * Then tells whether the workbook counts dates from 1904: its {@code workbookPr date1904} is {@code 1} or
    * {@code true}. Read here because fastexcel 0.19's reader takes only {@code true}, while Excel writes
    * {@code 1}, which would put every date four years and a day early.
+   *
+   * @throws UnionFormatException naming a part past the limit
    */
-  private static boolean date1904(Path file) throws IOException {
+  private static boolean parts(Path file, long maxBytes) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (ZipEntry entry : Collections.list(zip.entries())) {
+        if (entry.getSize() > maxBytes) {
+          throw UnionFormatException.of(file.toString(), String.format(Locale.ROOT, "its part %s unpacks to %,d "
+              + "bytes, past the limit of %,d (ReadLimits.maxDocumentChars)", entry.getName(), entry.getSize(),
+              maxBytes));
+        }
+      }
       ZipEntry entry = zip.getEntry("xl/workbook.xml");
       if (entry == null) {
         return false;
