@@ -5,6 +5,7 @@
 @org.jspecify.annotations.NullMarked
 module org.unionkit.cli {
   requires org.unionkit.io;
+  requires org.unionkit.xlsx;
   requires org.unionkit.testkit;
   requires info.picocli;
   requires static org.jspecify;

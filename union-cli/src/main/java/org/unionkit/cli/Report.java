@@ -23,11 +23,10 @@ import org.unionkit.model.ReportedFigure;
 import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Indicator;
 import org.unionkit.stats.Indicators;
-import org.unionkit.stats.Measure;
 import org.unionkit.stats.RelationAudit;
 import org.unionkit.stats.RollUp;
-import org.unionkit.stats.Scope;
 import org.unionkit.stats.TextTable;
+import org.unionkit.xlsx.CountTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,6 +68,10 @@ final class Report implements Callable<Integer> {
   @Option(names = "--json", description = "Print the same as JSON.")
   private boolean json;
 
+  @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "Also write the figures, the audit and, when "
+      + "members are counted, the indicators and flows to a workbook (one sheet each), written whole or not at all.")
+  private Optional<Path> xlsx = Optional.empty();
+
   private final PrintStream stdout;
   private final PrintStream err;
 
@@ -96,6 +99,9 @@ final class Report implements Callable<Integer> {
       DatasetDocument doc = Register.reading(file, () -> UnionJson.readDataset(file));
       List<RelationAudit> audits = Register.reading(file, () -> RelationAudit.of(doc.dataset()));
       Optional<Counted> counted = register.count(file, doc);
+      if (xlsx.isPresent()) {
+        ReportWorkbook.write(xlsx.get(), doc, audits, counted, ROLL_UP_COLUMNS);
+      }
       stdout.print(json ? json(doc, audits, counted) : text(doc, audits, counted));
       return counted.isPresent() && counted.get().rejected() > 0 ? REJECTED : 0;
     } catch (Unreadable e) {
@@ -105,31 +111,17 @@ final class Report implements Callable<Integer> {
   }
 
 
-  /** The flows the review publishes, per row: counts within the period, with their Chinese and English names. */
-  private static final List<Measure> FLOWS = List.of(Measure.NEW_MEMBERS, Measure.NEW_EMPLOYMENT_NEW_MEMBERS,
-      Measure.LEFT_MEMBERS, Measure.NEW_UNIONS, Measure.CONTRACTS_SIGNED, Measure.CONTRACTS_SIGNED_COVERAGE);
-  /** 百人以上非公企业: the scope of the review's 418 new unions. */
-  private static final Scope NON_PUBLIC_100 = Scope.all().withNonPublic().withMinEmployees(100);
-
-  /**
-   * The flows of each row, and the unions founded in non-public enterprises of 100 or more staff (from the
-   * organisations alone: a second roll-up without members, so the member file is read once).
-   */
+  /** The flows of each row ({@link ReportWorkbook#flows}) as aligned text. */
   private static TextTable flows(RollUp rollUp, List<Organisation> rows, Dataset dataset, CountOptions options) {
-    RollUp nonPublic = RollUp.of(dataset.tree(), List.of(), List.of(), options.withScope(NON_PUBLIC_100));
+    CountTable flows = ReportWorkbook.flows(rollUp, rows, dataset, options);
     List<String> chinese = new ArrayList<>(List.of(""));
+    chinese.addAll(flows.chinese());
     List<String> english = new ArrayList<>(List.of(""));
-    FLOWS.forEach(m -> {
-      chinese.add(m.chinese());
-      english.add(m.english());
-    });
-    chinese.add("其中百人以上非公企业");
-    english.add("of them non-public, 100+ staff");
+    english.addAll(flows.english());
     TextTable table = TextTable.withLeftColumns(1).add(chinese).add(english);
-    for (Organisation o : rows) {
-      List<String> cells = new ArrayList<>(List.of(o.name()));
-      FLOWS.forEach(m -> cells.add(String.format(Locale.ROOT, "%,d", rollUp.subtree(o.id()).get(m))));
-      cells.add(String.format(Locale.ROOT, "%,d", nonPublic.subtree(o.id()).get(Measure.NEW_UNIONS)));
+    for (int r = 0; r < flows.rows().size(); r++) {
+      List<String> cells = new ArrayList<>(List.of(flows.rows().get(r)));
+      flows.counts(r).forEach(n -> cells.add(String.format(Locale.ROOT, "%,d", n)));
       table.add(cells);
     }
     return table;
