@@ -7,7 +7,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +17,6 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.unionkit.io.Csv;
 import org.unionkit.io.RecordWriter;
-import org.unionkit.model.Dataset;
-import org.unionkit.model.Member;
-import org.unionkit.model.Organisation;
 import org.unionkit.testkit.UnionGenerators;
 
 /** Registers written to a workbook read back, cell by cell, as the texts the CSV writer writes. */
@@ -30,8 +29,8 @@ class XlsxWorkbookProperties {
           try {
             ReadBack book = ReadBack.of(XlsxWorkbook.empty().withOrganisations("组织", d.organisations())
                 .withMembers("会员", d.members()));
-            assertSheetIsCsv(book.rows("会员"), memberCsv(d));
-            assertSheetIsCsv(book.rows("组织"), organisationCsv(d));
+            assertSheetIsCsv(book.rows("会员"), csv(Csv::memberWriter, d.members()));
+            assertSheetIsCsv(book.rows("组织"), csv(Csv::organisationWriter, d.organisations()));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -48,21 +47,18 @@ class XlsxWorkbookProperties {
     }
   }
 
-  private static String memberCsv(Dataset d) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RecordWriter<Member> writer = Csv.memberWriter(out, StandardCharsets.UTF_8)) {
-      for (Member m : d.members()) {
-        writer.write(m);
-      }
-    }
-    return out.toString(StandardCharsets.UTF_8);
+  /** How {@link Csv} opens a writer of some record type. */
+  @FunctionalInterface
+  private interface Writers<T> {
+    RecordWriter<T> open(OutputStream out, Charset charset) throws IOException;
   }
 
-  private static String organisationCsv(Dataset d) throws IOException {
+  /** The records as the CSV writer writes them in UTF-8. */
+  private static <T> String csv(Writers<T> writers, List<T> records) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RecordWriter<Organisation> writer = Csv.organisationWriter(out, StandardCharsets.UTF_8)) {
-      for (Organisation o : d.organisations()) {
-        writer.write(o);
+    try (RecordWriter<T> writer = writers.open(out, StandardCharsets.UTF_8)) {
+      for (T record : records) {
+        writer.write(record);
       }
     }
     return out.toString(StandardCharsets.UTF_8);
