@@ -5,6 +5,7 @@ import java.util.*;
 import org.unionkit.model.*;
 import org.unionkit.stats.*;
 import org.unionkit.io.*;
+import org.unionkit.xlsx.*;
 import org.unionkit.testkit.UnionGenerators;
 
 /** Reads a dataset document, such as load("seeds/hebei-2020.json"). */

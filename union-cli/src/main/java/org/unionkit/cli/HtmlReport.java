@@ -30,7 +30,7 @@ import org.unionkit.stats.Indicators;
 import org.unionkit.stats.Measure;
 import org.unionkit.stats.Ratio;
 import org.unionkit.stats.RelationAudit;
-import org.unionkit.stats.RollUp;
+import org.unionkit.xlsx.CountTable;
 import org.unionkit.stats.RoundingRule;
 
 /**
@@ -273,18 +273,19 @@ final class HtmlReport {
     html.append("</tbody>\n</table>\n");
   }
 
-  /** The text report's flows table. */
+  /** The text report's flows table ({@link Flows}). */
   private static void flows(StringBuilder html, Counted c, Dataset dataset) {
-    RollUp nonPublic = Report.nonPublic(dataset, c.options());
+    CountTable flows = Flows.of(c.rollUp(), c.rows(), dataset, c.options());
     html.append("<table>\n<caption>Flows 流量 (within ").append(escape(c.period().toString())).append(")</caption>\n");
     List<String> heads = new ArrayList<>(List.of("organisation 组织"));
-    Report.FLOWS.forEach(m -> heads.add(m.chinese() + "\n" + m.english()));
-    heads.add("其中百人以上非公企业\nof them non-public, 100+ staff");
+    for (int i = 0; i < flows.chinese().size(); i++) {
+      heads.add(flows.chinese().get(i) + "\n" + flows.english().get(i));
+    }
     head(html, heads.toArray(String[]::new));
-    for (Organisation o : c.rows()) {
-      html.append("<tr><th scope=\"row\">").append(escape(o.name())).append("</th>");
-      Report.FLOWS.forEach(m -> html.append(number(count(c.rollUp().subtree(o.id()).get(m)), "")));
-      html.append(number(count(nonPublic.subtree(o.id()).get(Measure.NEW_UNIONS)), "")).append("</tr>\n");
+    for (int r = 0; r < flows.rows().size(); r++) {
+      html.append("<tr><th scope=\"row\">").append(escape(flows.rows().get(r))).append("</th>");
+      flows.counts(r).forEach(n -> html.append(number(count(n), "")));
+      html.append("</tr>\n");
     }
     html.append("</tbody>\n</table>\n");
   }

@@ -27,11 +27,10 @@ import org.unionkit.stats.CountOptions;
 import org.unionkit.stats.Indicator;
 import org.unionkit.stats.Indicators;
 import org.unionkit.stats.Language;
-import org.unionkit.stats.Measure;
 import org.unionkit.stats.RelationAudit;
 import org.unionkit.stats.RollUp;
-import org.unionkit.stats.Scope;
 import org.unionkit.stats.TextTable;
+import org.unionkit.xlsx.CountTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,6 +92,10 @@ final class Report implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the report as one self-contained "
       + "page, with charts, that needs no network to view.")
   private Optional<Path> html = Optional.empty();
+
+  @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "Also write the figures, the audit and, when "
+      + "members are counted, the indicators and flows to a workbook (one sheet each), written whole or not at all.")
+  private Optional<Path> xlsx = Optional.empty();
 
   private final PrintStream stdout;
   private final PrintStream err;
@@ -183,6 +186,9 @@ final class Report implements Callable<Integer> {
       DatasetDocument doc = Register.reading(file, () -> UnionJson.readDataset(file));
       List<RelationAudit> audits = Register.reading(file, () -> RelationAudit.of(doc.dataset()));
       Optional<Counted> counted = register.count(file, doc);
+      if (xlsx.isPresent()) {
+        ReportWorkbook.write(xlsx.get(), doc, audits, counted, ROLL_UP_COLUMNS);
+      }
       Optional<Integer> fit = width.or(() -> Optional.ofNullable(environment.get("COLUMNS")).flatMap(Report::columns));
       stdout.print(json ? json(doc, audits, counted) : new Text(languages, fit).of(doc, audits, counted));
       if (html.isPresent()) {
@@ -193,17 +199,6 @@ final class Report implements Callable<Integer> {
       err.println("unionkit: " + e.getMessage());
       return 1;
     }
-  }
-
-  /** The flows the review publishes, per row: counts within the period, with their Chinese and English names. */
-  static final List<Measure> FLOWS = List.of(Measure.NEW_MEMBERS, Measure.NEW_EMPLOYMENT_NEW_MEMBERS,
-      Measure.LEFT_MEMBERS, Measure.NEW_UNIONS, Measure.CONTRACTS_SIGNED, Measure.CONTRACTS_SIGNED_COVERAGE);
-  /** 百人以上非公企业: the scope of the review's 418 new unions. */
-  private static final Scope NON_PUBLIC_100 = Scope.all().withNonPublic().withMinEmployees(100);
-
-  /** The roll-up of the organisations alone over the unions founded in non-public enterprises of 100 or more staff. */
-  static RollUp nonPublic(Dataset dataset, CountOptions options) {
-    return RollUp.of(dataset.tree(), List.of(), List.of(), options.withScope(NON_PUBLIC_100));
   }
 
   static Map<String, List<ReportedFigure>> bySection(Dataset dataset) {
@@ -320,19 +315,16 @@ final class Report implements Callable<Integer> {
      * organisations alone: a second roll-up without members, so the member file is read once).
      */
     private TextTable flows(RollUp rollUp, List<Organisation> rows, Dataset dataset, CountOptions options) {
-      RollUp nonPublic = nonPublic(dataset, options);
+      CountTable flows = Flows.of(rollUp, rows, dataset, options);
       TextTable table = TextTable.withLeftColumns(1);
       for (Language language : languages.shown()) {
-        boolean chinese = language == Language.CHINESE;
         List<String> header = new ArrayList<>(List.of(""));
-        FLOWS.forEach(m -> header.add(chinese ? m.chinese() : m.english()));
-        header.add(chinese ? "其中百人以上非公企业" : "of them non-public, 100+ staff");
+        header.addAll(language == Language.CHINESE ? flows.chinese() : flows.english());
         table.add(header);
       }
-      for (Organisation o : rows) {
-        List<String> cells = new ArrayList<>(List.of(o.name()));
-        FLOWS.forEach(m -> cells.add(String.format(Locale.ROOT, "%,d", rollUp.subtree(o.id()).get(m))));
-        cells.add(String.format(Locale.ROOT, "%,d", nonPublic.subtree(o.id()).get(Measure.NEW_UNIONS)));
+      for (int r = 0; r < flows.rows().size(); r++) {
+        List<String> cells = new ArrayList<>(List.of(flows.rows().get(r)));
+        flows.counts(r).forEach(n -> cells.add(String.format(Locale.ROOT, "%,d", n)));
         table.add(cells);
       }
       return table;

@@ -168,6 +168,9 @@ public final class AtomicFiles {
         Files.createFile(temporary);
       } catch (FileAlreadyExistsException e) {
         continue; // another writer's part: try another name
+      } catch (IOException e) {
+        // Named for the target: the part's random name means nothing to the caller (a missing directory).
+        throw new IOException("could not write " + target + ", left as it was: " + e, e);
       }
       return temporary;
     }

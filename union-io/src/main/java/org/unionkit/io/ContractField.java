@@ -47,7 +47,7 @@ enum ContractField implements RecordField<CollectiveContract, CollectiveContract
   INDUSTRY("industry", Kind.STRING, false,
       (f, n, b) -> f.optionalParsed(n, Industry::parse).ifPresent(b::industry),
       c -> RecordField.text(c.industry())),
-  SIGNED("signed", Kind.STRING, false,
+  SIGNED("signed", Kind.DATE, false,
       (f, n, b) -> f.optionalParsed(n, IsoDates::parse).ifPresent(b::signed),
       c -> RecordField.text(c.signed()));
 

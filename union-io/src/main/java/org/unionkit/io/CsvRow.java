@@ -68,12 +68,12 @@ final class CsvRow implements RecordFields<UnionFormatException> {
 
   /** A member's cells in the order of {@link #MEMBER_COLUMNS}; absent attributes are empty. */
   static List<String> cells(Member m) {
-    return RecordField.cells(MemberField.values(), m, HONOUR_SEPARATOR);
+    return RegisterColumns.members().cells(m);
   }
 
   /** An organisation's cells in the order of {@link #ORGANISATION_COLUMNS}; absent attributes are empty. */
   static List<String> cells(Organisation o) {
-    return RecordField.cells(OrganisationField.values(), o, HONOUR_SEPARATOR);
+    return RegisterColumns.organisations().cells(o);
   }
 
   /** The line or row number, from 1. */

@@ -42,10 +42,10 @@ enum OrganisationField implements RecordField<Organisation, Organisation.Builder
   EMPLOYEES("employees", Kind.NUMBER, false,
       (f, n, b) -> f.optionalCount(n, false).ifPresent(b::employees),
       o -> o.employees().isPresent() ? List.of(String.valueOf(o.employees().getAsLong())) : List.of()),
-  FOUNDED("founded", Kind.STRING, false,
+  FOUNDED("founded", Kind.DATE, false,
       (f, n, b) -> f.optionalDate(n).ifPresent(b::founded),
       o -> RecordField.text(o.founded())),
-  DISSOLVED("dissolved", Kind.STRING, false,
+  DISSOLVED("dissolved", Kind.DATE, false,
       (f, n, b) -> f.optionalDate(n).ifPresent(b::dissolved),
       o -> RecordField.text(o.dissolved()));
 

@@ -27,10 +27,11 @@ import org.unionkit.model.ValidationException;
 interface RecordField<T, B> {
 
   /**
-   * How a value is written in JSON: a string, a number, an array of strings, or an object (a nested record
-   * or a map, written by the mapper; JSON only).
+   * How a value is written in JSON: a string, a date (a string {@code yyyy-mm-dd}, which formats that type
+   * their cells write as a date), a number, an array of strings, or an object (a nested record or a map,
+   * written by the mapper; JSON only).
    */
-  enum Kind { STRING, NUMBER, ARRAY, OBJECT }
+  enum Kind { STRING, DATE, NUMBER, ARRAY, OBJECT }
 
   /** Reads a field into the builder; a failure is the format's own located {@code IOException}. */
   @FunctionalInterface
@@ -149,7 +150,7 @@ interface RecordField<T, B> {
       }
       gen.writeFieldName(field.field());
       switch (field.kind()) {
-        case STRING -> gen.writeString(values.get(0));
+        case STRING, DATE -> gen.writeString(values.get(0));
         case NUMBER -> gen.writeNumber(values.get(0));
         case ARRAY -> {
           gen.writeStartArray();

@@ -163,6 +163,16 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aDirectoryThatIsNotThereNamesTheTargetAndMakesNothing(@TempDir Path dir) {
+    Path target = dir.resolve("missing").resolve("dataset.json");
+
+    assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write('1'))).isInstanceOf(IOException.class)
+        .hasMessageStartingWith("could not write " + target + ", left as it was: java.nio.file.NoSuchFileException: ")
+        .hasCauseInstanceOf(NoSuchFileException.class);
+    assertThat(Files.exists(target.getParent())).as("the directory").isFalse();
+  }
+
+  @Test
   void aPartThatCannotBeRemovedDoesNotHideWhyTheWriteFailed(@TempDir Path dir) throws IOException {
     Path target = Files.writeString(dir.resolve("dataset.json"), OLD);
     Faults faults = new Faults() {

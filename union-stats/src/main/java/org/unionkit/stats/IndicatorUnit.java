@@ -55,8 +55,13 @@ public enum IndicatorUnit {
     return decimals;
   }
 
-  /** The power of ten that turns the ratio of counts into this unit (2 for percent, -2 for fen to yuan). */
-  int powerOfTen() {
+  /**
+   * The power of ten that turns a ratio of counts into this unit, such as 2 for percent (247/909 is 27.17%)
+   * and -2 for yuan over counts of fen: a value in the unit is numerator × 10<sup>power</sup> / denominator.
+   *
+   * @return the power, -2 to 2
+   */
+  public int powerOfTen() {
     return powerOfTen;
   }
 }
