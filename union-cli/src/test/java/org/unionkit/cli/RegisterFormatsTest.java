@@ -19,6 +19,8 @@ import org.unionkit.io.ReadOptions;
 import org.unionkit.io.RecordReader;
 import org.unionkit.io.RecordWriter;
 import org.unionkit.model.Member;
+import org.unionkit.xlsx.CountTable;
+import org.unionkit.xlsx.XlsxWorkbook;
 
 /**
  * {@code report --members} on one register written as NDJSON, CSV (UTF-8, GB18030, Excel's UTF-16 text)
@@ -70,6 +72,25 @@ class RegisterFormatsTest {
     Path gb18030 = csv("members-gb.dat", Charset.forName("GB18030"));
     assertThat(tables(Run.of("report", dataset.toString(), "--members", gb18030.toString(), "--charset", "GB18030")))
         .describedAs("CSV told by its content, read as GB18030").isEqualTo(expected);
+  }
+
+  @Test
+  void aWorkbookRegisterGivesTheSameReportFromTheSheetNamed() throws IOException {
+    Path book = dir.resolve("会员名册.xlsx");
+    XlsxWorkbook.empty().withCounts("说明", CountTable.builder(List.of("人数"), List.of("members"))
+        .addRow("全省", List.of((long) members.size())).build()).withMembers("会员", members).writeTo(book);
+    String expected = tables(Run.of("report", dataset.toString(), "--members", ndjson.toString()));
+    Run r = Run.of("report", dataset.toString(), "--members", book.toString(), "--sheet", "会员");
+    assertThat(tables(r)).isEqualTo(expected);
+    assertThat(r.out()).containsPattern("会员名册\\.xlsx: 300 rows, [0-9]+ counted");
+    Run byPosition = Run.of("report", dataset.toString(), "--members", book.toString(), "--sheet", "2");
+    assertThat(tables(byPosition)).isEqualTo(expected);
+
+    Run first = Run.of("report", dataset.toString(), "--members", book.toString());
+    assertThat(first.status()).as("the first sheet holds no register").isEqualTo(1);
+    assertThat(first.err()).contains("会员名册.xlsx: 说明: no row of the first 20 names one of the member columns");
+    Run missing = Run.of("report", dataset.toString(), "--members", book.toString(), "--sheet", "名册");
+    assertThat(missing.err()).contains("has no sheet named 名册 (its sheets: 说明, 会员)");
   }
 
   @Test
