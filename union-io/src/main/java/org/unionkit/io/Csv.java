@@ -54,7 +54,8 @@ import org.unionkit.stats.RoundingRule;
  * read too: a code value by its name ({@code FEMALE}), its Chinese or English label ({@code 女},
  * {@code female}) or an alias ({@code 在职} for {@code EMPLOYEE}, {@code 三级} for {@code SENIOR_WORKER}); a
  * day also as {@code 2020/5/1}, {@code 2020.5.1} or {@code 2020年5月1日}; honours also separated by ；or 、;
- * a birth year also as a day, of which the year is kept. The counts ({@code birthYear}, {@code employees})
+ * a birth year also as a day or a month ({@code 1984.03}, {@code 1984年3月}) or {@code 1984年}, of which the
+ * year is kept. The counts ({@code birthYear}, {@code employees})
  * are plain digits: {@code 12.5}, {@code 1e3}, {@code +3} and {@code 1,000} are refused, never truncated. An
  * empty cell is an absent attribute ({@code hardship} then is {@code NONE}). Cells are read as they are, not
  * trimmed (a code value is matched trimmed); an apostrophe this class put before a formula character (see

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.unionkit.model.Member;
 import org.unionkit.model.Organisation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a member or organisation file, CSV or a sheet ({@link Tables}), its cells keyed by field with
@@ -139,15 +140,21 @@ final class CsvRow implements RecordFields<UnionFormatException> {
     return optionalParsed(column, IsoDates::parseWritten);
   }
 
-  /** A birth year: digits, or the year of a date cell or of a day typed as text (the model keeps the year). */
+  /**
+   * A birth year: digits, or the year of a date cell or of a day, month or year typed as registers type
+   * them ({@link IsoDates#yearWritten}: the model keeps the year).
+   */
   @Override
   public OptionalLong optionalYear(String column) throws UnionFormatException {
     Cell cell = cells.get(column);
     if (cell != null && cell.kind() == TableCell.Kind.DATE) {
       return OptionalLong.of(day(cell).getYear());
     }
-    if (cell != null && cell.kind() == TableCell.Kind.TEXT && IsoDates.looksLikeDay(cell.text())) {
-      return OptionalLong.of(parse(column, cell.text(), IsoDates::parseWritten).getYear());
+    if (cell != null && cell.kind() == TableCell.Kind.TEXT) {
+      OptionalInt year = parse(column, cell.text(), IsoDates::yearWritten);
+      if (year.isPresent()) {
+        return OptionalLong.of(year.getAsInt());
+      }
     }
     return optionalCount(column, true);
   }

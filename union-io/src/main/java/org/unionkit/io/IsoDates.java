@@ -3,6 +3,7 @@ package org.unionkit.io;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,9 +54,31 @@ final class IsoDates {
   }
 
 
-  /** Whether a text is written as a day is ({@link #parseWritten}), whether or not it is one. */
-  static boolean looksLikeDay(String text) {
-    return WRITTEN.matcher(text).matches();
+  /**
+   * A year, or a month, as registers type a birth date they keep no finer: 1984年, 1984.03, 1984-3, 1984年3月;
+   * after a point the month has two digits, so that 1980.5 stays the fraction it may be.
+   */
+  private static final Pattern YEAR_OR_MONTH = Pattern.compile("(\\d{4})(?:年|\\.(\\d{2})|[/-](\\d{1,2})|年(\\d{1,2})月)");
+
+  /**
+   * The year of a text written as a day ({@link #parseWritten}), a month ({@code 1984.03}, {@code 1984-3},
+   * {@code 1984年3月}) or a year with its sign ({@code 1984年}), as registers write a birth date; empty for a
+   * text written otherwise (plain digits among them, and a month past 12, such as the fraction {@code 1980.0}).
+   *
+   * @throws DateTimeException if the text is written as a day but is none
+   */
+  static OptionalInt yearWritten(String text) {
+    if (WRITTEN.matcher(text).matches()) {
+      return OptionalInt.of(parseWritten(text).getYear());
+    }
+    Matcher m = YEAR_OR_MONTH.matcher(text);
+    if (!m.matches()) {
+      return OptionalInt.empty();
+    }
+    String month = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+    // 1980.0 is no month but a fraction, which a count's reader refuses in its own words.
+    return month != null && (Integer.parseInt(month) < 1 || Integer.parseInt(month) > 12) ? OptionalInt.empty()
+        : OptionalInt.of(Integer.parseInt(m.group(1)));
   }
 
   /**

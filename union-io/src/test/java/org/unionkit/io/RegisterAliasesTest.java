@@ -59,6 +59,20 @@ class RegisterAliasesTest {
   }
 
   @Test
+  void aBirthYearIsReadFromTheMonthOrYearARegisterKeeps() throws IOException {
+    String csv = "编号,所在工会,工作状态,就业形态,出生年月\n"
+        + "M1,U1,在职,全日制,1984.03\nM2,U1,在职,全日制,1985年\nM3,U1,在职,全日制,1986年7月\nM4,U1,在职,全日制,1987-13\n";
+    List<Reject> rejects = new ArrayList<>();
+    List<Member> members = read(csv.getBytes(StandardCharsets.UTF_8), ReadOptions.defaults().withRejects(rejects::add),
+        new ArrayList<>());
+    assertThat(members).extracting(m -> m.birthYear().orElseThrow().getValue()).containsExactly(1984, 1985, 1986);
+    assertThat(rejects).extracting(r -> r.line() + " " + r.path() + ": " + r.reason())
+        .describedAs("a month that is none, refused as a count is, without the value")
+        .containsExactly("5 birthYear: must be a whole number from 0 in plain digits (a fraction or exponent is refused, "
+            + "never truncated)");
+  }
+
+  @Test
   void everyChineseAndEnglishLabelOfTheModelReadsAsItsConstant() {
     for (Class<? extends Enum<?>> type : List.of(Sex.class, WorkRelation.class, EmploymentForm.class,
         SkillLevel.class, HardshipStatus.class, Honour.class, OrganisationKind.class, Ownership.class)) {
