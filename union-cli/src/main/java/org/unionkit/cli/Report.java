@@ -271,7 +271,7 @@ final class Report implements Callable<Integer> {
         header.add("in English");
       }
       header.addAll(List.of(languages.label("period", "期间"), "id"));
-      TextTable table = TextTable.withLeftColumns(header.size()).add(header);
+      TextTable table = TextTable.withLeftColumns(header.size()).addHeading(header);
       for (ReportedFigure f : figures) {
         List<String> cells = new ArrayList<>(List.of(f.quantity().toString(), f.quantity().interval().toString(),
             languages.shows(Language.CHINESE) ? f.measure() : f.englishMeasure()));
@@ -296,7 +296,7 @@ final class Report implements Callable<Integer> {
       if (both) {
         header.add("in English");
       }
-      TextTable table = TextTable.withLeftColumns(header.size()).add(header);
+      TextTable table = TextTable.withLeftColumns(header.size()).addHeading(header);
       for (RelationAudit a : audits) {
         List<String> cells = new ArrayList<>(List.of(
             chinese ? a.relation().description() : a.relation().englishDescription(),
@@ -320,7 +320,7 @@ final class Report implements Callable<Integer> {
       for (Language language : languages.shown()) {
         List<String> header = new ArrayList<>(List.of(""));
         header.addAll(language == Language.CHINESE ? flows.chinese() : flows.english());
-        table.add(header);
+        table.addHeading(header);
       }
       for (int r = 0; r < flows.rows().size(); r++) {
         List<String> cells = new ArrayList<>(List.of(flows.rows().get(r)));

@@ -129,7 +129,7 @@ public final class IndicatorTable {
     for (Language language : EnumSet.copyOf(languages)) {
       List<String> header = new ArrayList<>(List.of(""));
       columns.forEach(c -> header.add(language == Language.CHINESE ? c.chinese() : c.english()));
-      text.add(header);
+      text.addHeading(header);
     }
     for (int r = 0; r < rows.size(); r++) {
       List<String> line = new ArrayList<>(List.of(rows.get(r)));

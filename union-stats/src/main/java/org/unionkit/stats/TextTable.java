@@ -27,6 +27,8 @@ public final class TextTable {
   static final int NARROWEST = 10;
 
   private final List<List<String>> lines = new ArrayList<>();
+  /** Whether each line is a heading, whose cells may wrap in figure columns too. */
+  private final List<Boolean> headings = new ArrayList<>();
   private final int leftAligned;
   private boolean ambiguousWide;
   private int maxWidth = Integer.MAX_VALUE;
@@ -54,6 +56,22 @@ public final class TextTable {
   @CanIgnoreReturnValue
   public TextTable add(List<String> cells) {
     lines.add(List.copyOf(cells));
+    headings.add(false);
+    return this;
+  }
+
+  /**
+   * Adds a line of headings, such as the names of the indicators above their figures: where the table is
+   * too wide even with its text columns narrowed, a heading wraps inside its column, a figure column's too,
+   * down to the width of the widest figure below it.
+   *
+   * @param cells the cells; not null
+   * @return this table
+   */
+  @CanIgnoreReturnValue
+  public TextTable addHeading(List<String> cells) {
+    lines.add(List.copyOf(cells));
+    headings.add(true);
     return this;
   }
 
@@ -108,11 +126,13 @@ public final class TextTable {
    * wrap inside their own column, so that a line of cells takes several lines of text, the other cells on
    * the first of them. Without it (by default) nothing wraps.
    *
-   * <p>Which columns wrap: only left-aligned ones (text); right-aligned ones (figures) never do. The long
-   * ones first, those wider than a third of {@code columns}: the widest of them narrow to a common width (the
-   * widest first), leaving the others as they are. If that is not enough, every left-aligned column narrows
-   * the same way. No column wraps narrower than ten columns (or than it is): when even that does not fit,
-   * the table keeps that minimum and its lines are wider than {@code columns}.
+   * <p>Which columns wrap: left-aligned ones (text), and in right-aligned ones (figures) only the
+   * {@link #addHeading headings}, never a figure. The long text columns first, those wider than a third of
+   * {@code columns}: the widest of them narrow to a common width (the widest first), leaving the others as
+   * they are. If that is not enough, the figure columns' headings wrap too, the columns narrowing with the
+   * long ones to a common width; then every column does. No column wraps narrower than ten columns (or than
+   * it is), nor a figure column narrower than its widest figure: when even the narrowest do not fit, the
+   * table keeps them and its lines are wider than {@code columns}.
    *
    * <p>How a cell wraps: at a space (Latin text), which is then dropped; between two characters either of
    * which is wide (CJK text), except before closing punctuation (” ） ， 。) and after opening punctuation
@@ -191,7 +211,7 @@ public final class TextTable {
       int height = 1;
       for (int c = 0; c < line.size(); c++) {
         String cell = line.get(c);
-        pieces.add(widths[c] < natural[c] ? wrap(cell, widths[c], ambiguousWide) : List.of(cell));
+        pieces.add(widths[c] < width(cell, ambiguousWide) ? wrap(cell, widths[c], ambiguousWide) : List.of(cell));
         height = Math.max(height, pieces.get(c).size());
       }
       for (int k = 0; k < height; k++) {
@@ -228,23 +248,39 @@ public final class TextTable {
     if (total <= maxWidth) {
       return natural;
     }
-    IntPredicate text = c -> c < leftAligned;
-    return narrowed(natural, c -> text.test(c) && natural[c] > maxWidth / 3)
-        .or(() -> narrowed(natural, text))
-        .orElseGet(() -> {
-          int[] narrowest = natural.clone();
-          for (int c = 0; c < natural.length && text.test(c); c++) {
-            narrowest[c] = Math.min(natural[c], NARROWEST);
-          }
-          return narrowest;
-        });
+    // The narrowest each column may be: ten (or less if it is narrower), and a figure column no narrower than
+    // its widest figure (only its headings wrap).
+    int[] narrowest = natural.clone();
+    for (int c = 0; c < natural.length; c++) {
+      narrowest[c] = Math.min(natural[c], NARROWEST);
+      if (c >= leftAligned) {
+        narrowest[c] = Math.max(narrowest[c], figures(c));
+      }
+    }
+    IntPredicate longText = c -> c < leftAligned && natural[c] > maxWidth / 3;
+    return narrowed(natural, narrowest, longText)
+        .or(() -> narrowed(natural, narrowest, c -> longText.test(c) || c >= leftAligned))
+        .or(() -> narrowed(natural, narrowest, c -> true))
+        .orElse(narrowest);
+  }
+
+  /** The width of the widest cell of a column outside the headings. */
+  private int figures(int column) {
+    int widest = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!headings.get(i) && column < lines.get(i).size()) {
+        widest = Math.max(widest, width(lines.get(i).get(column), ambiguousWide));
+      }
+    }
+    return widest;
   }
 
   /**
-   * The widths with the chosen columns narrowed to one common width (and one column more for the first few,
-   * to use the width up), the widest such that the lines fit; empty if that would be under {@link #NARROWEST}.
+   * The widths with the chosen columns narrowed to one common width, none below its narrowest (and one
+   * column more for the first few, to use the width up), the widest such that the lines fit; empty if even
+   * the narrowest do not.
    */
-  private Optional<int[]> narrowed(int[] natural, IntPredicate chosen) {
+  private Optional<int[]> narrowed(int[] natural, int[] narrowest, IntPredicate chosen) {
     long budget = maxWidth - (long) GAP * (natural.length - 1);
     int widest = 0;
     for (int c = 0; c < natural.length; c++) {
@@ -254,36 +290,36 @@ public final class TextTable {
         budget -= natural[c];
       }
     }
-    if (taken(natural, chosen, NARROWEST) > budget) {
+    if (taken(natural, narrowest, chosen, 0) > budget) {
       return Optional.empty();
     }
     // The widest common width that fits, by bisection: taken(...) grows with the width.
-    int low = NARROWEST;
-    int high = Math.max(NARROWEST, widest);
+    int low = 0;
+    int high = widest;
     while (low < high) {
       int mid = low + (high - low + 1) / 2;
-      if (taken(natural, chosen, mid) <= budget) {
+      if (taken(natural, narrowest, chosen, mid) <= budget) {
         low = mid;
       } else {
         high = mid - 1;
       }
     }
-    long spare = budget - taken(natural, chosen, low);
+    long spare = budget - taken(natural, narrowest, chosen, low);
     int[] widths = natural.clone();
     for (int c = 0; c < natural.length; c++) {
-      if (chosen.test(c) && natural[c] > low) {
-        widths[c] = low + (spare-- > 0 ? 1 : 0);
+      if (chosen.test(c) && natural[c] > Math.max(low, narrowest[c])) {
+        widths[c] = Math.max(low, narrowest[c]) + (spare-- > 0 ? 1 : 0);
       }
     }
     return Optional.of(widths);
   }
 
-  /** The columns the chosen columns take when none is wider than {@code level}. */
-  private static long taken(int[] natural, IntPredicate chosen, int level) {
+  /** The columns the chosen columns take when none is wider than {@code level} (or its narrowest). */
+  private static long taken(int[] natural, int[] narrowest, IntPredicate chosen, int level) {
     long taken = 0;
     for (int c = 0; c < natural.length; c++) {
       if (chosen.test(c)) {
-        taken += Math.min(natural[c], level);
+        taken += Math.min(natural[c], Math.max(level, narrowest[c]));
       }
     }
     return taken;

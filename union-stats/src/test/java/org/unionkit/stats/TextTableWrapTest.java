@@ -69,6 +69,17 @@ class TextTableWrapTest {
   }
 
   @Test
+  void headingsWrapInsideFigureColumnsDownToTheirWidestFigure() {
+    TextTable table = TextTable.withLeftColumns(1)
+        .addHeading(List.of("", "high-skill ratio", "technician-or-above share"))
+        .add(List.of("市级总工会 O2", "28.2% (541/1915)", "6.9%"));
+    assertThat(table.maxWidth(43).toString().lines().toList())
+        .as("the headings wrapped, the figures and the label whole, no line over 43")
+        .containsExactly(" ".repeat(13 + 2) + "high-skill ratio  technician", " ".repeat(13 + 2 + 16 + 2 + 1) + "-or-above",
+            " ".repeat(13 + 2 + 16 + 2 + 5) + "share", "市级总工会 O2  28.2% (541/1915)        6.9%");
+  }
+
+  @Test
   void aTableThatFitsIsPrintedAsWithoutAWidth() {
     TextTable table = TextTable.withLeftColumns(1).add(List.of("高技能人才占比", "27.2%"))
         .add(List.of("workers per contract", "103.1"));
