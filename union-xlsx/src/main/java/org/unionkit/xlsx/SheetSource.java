@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.io.TableCell;
@@ -68,29 +67,33 @@ final class SheetSource implements TableSource {
 
   @Override
   public @Nullable Row next() throws IOException {
-    try {
-      while (rows.hasNext()) {
-        // fastexcel's row: this class's own rows are TableSource.Row.
-        org.dhatim.fastexcel.reader.Row row = rows.next();
-        last = row.getRowNum();
-        SortedMap<Integer, TableCell> cells = new TreeMap<>();
-        for (int i = 0; i < row.getCellCount(); i++) {
-          Cell cell = row.getCell(i);
-          TableCell typed = cell == null ? null : typed(cell, i + 1);
-          if (typed != null) {
-            cells.put(typed.column(), typed);
-          }
-        }
-        for (TableCell below : merged.below(last)) {
-          cells.putIfAbsent(below.column(), below);
-        }
-        if (!cells.isEmpty()) {
-          return new Row(last, List.copyOf(cells.values()));
+    // fastexcel's rows: this class's own rows are TableSource.Row.
+    for (org.dhatim.fastexcel.reader.Row row; (row = fetch()) != null; ) {
+      last = row.getRowNum();
+      SortedMap<Integer, TableCell> cells = new TreeMap<>();
+      for (int i = 0; i < row.getCellCount(); i++) {
+        Cell cell = row.getCell(i);
+        TableCell typed = cell == null ? null : typed(cell, i + 1);
+        if (typed != null) {
+          cells.put(typed.column(), typed);
         }
       }
-      return null;
-    } catch (ExcelReaderException e) {
-      throw failures.at(last + 1, "the sheet cannot be read past row " + last + " (" + e.getMessage() + ")");
+      for (TableCell below : merged.below(last)) {
+        cells.putIfAbsent(below.column(), below);
+      }
+      if (!cells.isEmpty()) {
+        return new Row(last, List.copyOf(cells.values()));
+      }
+    }
+    return null;
+  }
+
+  /** fastexcel's next row, parsed from the sheet's XML, or null at the end. */
+  private org.dhatim.fastexcel.reader.@Nullable Row fetch() throws IOException {
+    try {
+      return rows.hasNext() ? rows.next() : null;
+    } catch (RuntimeException e) {
+      throw failures.at(last + 1, "the sheet cannot be read past row " + last + " (" + Xlsx.failure(e) + ")");
     }
   }
 

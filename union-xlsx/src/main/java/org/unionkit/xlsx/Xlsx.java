@@ -90,7 +90,7 @@ public final class Xlsx {
   public static List<String> sheets(Path file) throws IOException {
     try (ReadableWorkbook workbook = open(file)) {
       return workbook.getSheets().map(Sheet::getName).toList();
-    } catch (ExcelReaderException e) {
+    } catch (RuntimeException e) {
       throw unreadable(file, e);
     }
   }
@@ -176,7 +176,7 @@ public final class Xlsx {
           UnionFormatException.atCell(file.toString(), sheet.getName(), row, 0, "", reason));
       taken = true;
       return new Opened(source, sheet.getName());
-    } catch (ExcelReaderException e) {
+    } catch (RuntimeException e) {
       throw unreadable(file, e);
     } finally {
       if (!taken) {
@@ -197,7 +197,7 @@ public final class Xlsx {
     }
     try {
       return new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
-    } catch (ExcelReaderException | IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw unreadable(file, e);
     }
   }
@@ -283,8 +283,16 @@ public final class Xlsx {
   }
 
   private static UnionFormatException unreadable(Path file, Exception e) {
-    return UnionFormatException.of(file.toString(), "is not a readable .xlsx workbook: "
-        + e.getMessage());
+    return UnionFormatException.of(file.toString(), "is not a readable .xlsx workbook: " + failure(e));
+  }
+
+  /**
+   * What fastexcel's reader says of a workbook it fails on: its message, or the kind of a failure it does not
+   * describe (on a damaged part it may fail with a bare NullPointerException or NumberFormatException).
+   */
+  static String failure(Exception e) {
+    return e instanceof ExcelReaderException || e instanceof IOException ? String.valueOf(e.getMessage())
+        : "its reader failed with " + e.getClass().getSimpleName();
   }
 
   private static byte[] head(Path file) throws IOException {
