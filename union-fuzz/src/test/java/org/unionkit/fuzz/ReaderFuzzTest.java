@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.unionkit.io.Collected;
@@ -26,6 +28,8 @@ import org.unionkit.model.OrganisationId;
 import org.unionkit.model.OrganisationKind;
 import org.unionkit.model.OrganisationTree;
 import org.unionkit.stats.RollUp;
+import org.unionkit.xlsx.SheetChoice;
+import org.unionkit.xlsx.Xlsx;
 
 /**
  * Every reader on any bytes: each either reads them or refuses them with a {@link UnionFormatException}
@@ -112,6 +116,19 @@ class ReaderFuzzTest {
     refusedOrRead(() -> drain(Csv.organisations(in(bytes), "fuzz.csv",
         ReadOptions.defaults().withCharset(Charset.forName("GBK")).withUnknownColumns(Csv.UnknownColumns.IGNORE)
             .withRejects(r -> { }).withLimits(LIMITS))));
+  }
+
+  /** A workbook's first sheet of members; the seeds' parts are stored unpacked, so that mutations reach the XML. */
+  @FuzzTest
+  void xlsx(byte[] bytes) throws IOException {
+    Path file = Files.createTempFile("fuzz", ".xlsx");
+    try {
+      Files.write(file, bytes);
+      refusedOrRead(() -> drain(Xlsx.members(file, SheetChoice.first(),
+          ReadOptions.defaults().withRejects(r -> { }).withLimits(LIMITS))));
+    } finally {
+      Files.delete(file);
+    }
   }
 
   @FuzzTest

@@ -100,7 +100,8 @@ final class CsvRow implements RecordFields<UnionFormatException> {
 
   /**
    * The cell's text, empty when the cell is empty or the file has no such column: a number as its digits,
-   * unless it has more than a spreadsheet keeps; a date, an error or a formula without a value fails.
+   * unless it has more than a spreadsheet keeps; a date, an error, a formula without a value or a cell merged
+   * with one above fails.
    */
   @Override
   public Optional<String> optionalText(String column) throws UnionFormatException {
@@ -124,6 +125,8 @@ final class CsvRow implements RecordFields<UnionFormatException> {
       case ERROR -> throw failure(column, "holds the spreadsheet error " + cell.text());
       case UNCOMPUTED_FORMULA -> throw failure(column, "is a formula whose value was never computed: open and "
           + "save the workbook in Excel or WPS, or type the value");
+      case MERGED -> throw failure(column, "is merged with " + cell.text() + " above, which alone holds the value "
+          + "shown: unmerge the cells and type the value in each row");
     };
   }
 

@@ -13,7 +13,8 @@ package org.unionkit.io;
  * @param text the value: the text typed ({@link Kind#TEXT}); a number in plain decimal digits, such as
  *     {@code 1984} or {@code 0.25} ({@link Kind#NUMBER}); an ISO day or date-time, such as
  *     {@code 2020-05-01} ({@link Kind#DATE}); {@code TRUE} or {@code FALSE} ({@link Kind#BOOLEAN}); the
- *     error's code, such as {@code #N/A} ({@link Kind#ERROR}); the formula ({@link Kind#UNCOMPUTED_FORMULA})
+ *     error's code, such as {@code #N/A} ({@link Kind#ERROR}); the formula ({@link Kind#UNCOMPUTED_FORMULA}); the
+ *     merged cells' first cell, such as {@code E3} ({@link Kind#MERGED})
  */
 public record TableCell(int column, Kind kind, String text) {
 
@@ -30,7 +31,12 @@ public record TableCell(int column, Kind kind, String text) {
     /** A formula's error, such as {@code #N/A} or {@code #DIV/0!}. */
     ERROR,
     /** A formula whose value was never computed (written by a program that does not compute formulas). */
-    UNCOMPUTED_FORMULA
+    UNCOMPUTED_FORMULA,
+    /**
+     * A cell below the first row of merged cells, such as {@code E4} of {@code E3:E4}: the merge shows the
+     * first row's value in it, but the sheet holds that value in the first cell only.
+     */
+    MERGED
   }
 
   /**

@@ -28,13 +28,15 @@ final class TableRecordReader<T> extends RecordReader<T> {
   private final int maxCellChars;
   /** Rows read ahead of the header's search, not yet taken. */
   private final List<TableSource.Row> ahead;
+  /** The failure of the source met while reading ahead, thrown once the rows before it are taken. */
+  private final @Nullable UnionFormatException damaged;
   private long lastRow;
   /** The empty rows seen since the last row with a value: rejected when another such row follows. */
   private long emptyFrom;
 
   private TableRecordReader(TableSource source, String file, String sheet, ReadCounts counts, CsvLayout<T> layout,
       RowCheck<T> check, TableHeader header, boolean skipUnknown, int maxCellChars, List<TableSource.Row> ahead,
-      long lastRow) {
+      @Nullable UnionFormatException damaged, long lastRow) {
     super(file, counts, header.dropped());
     this.source = source;
     this.file = file;
@@ -45,6 +47,7 @@ final class TableRecordReader<T> extends RecordReader<T> {
     this.skipUnknown = skipUnknown;
     this.maxCellChars = maxCellChars;
     this.ahead = ahead;
+    this.damaged = damaged;
     this.lastRow = lastRow;
     this.emptyFrom = lastRow + 1;
   }
@@ -54,8 +57,14 @@ final class TableRecordReader<T> extends RecordReader<T> {
     boolean taken = false;
     try {
       List<TableSource.Row> first = new ArrayList<>();
-      for (TableSource.Row row; first.size() < HEADER_SEARCH && (row = source.next()) != null; ) {
-        first.add(row);
+      // A table damaged below the header fails where it is damaged, after the rows above are read.
+      UnionFormatException damaged = null;
+      try {
+        for (TableSource.Row row; first.size() < HEADER_SEARCH && (row = source.next()) != null; ) {
+          first.add(row);
+        }
+      } catch (UnionFormatException e) {
+        damaged = e;
       }
       int best = -1;
       int recognised = 0;
@@ -66,6 +75,9 @@ final class TableRecordReader<T> extends RecordReader<T> {
           recognised = n;
         }
       }
+      if (damaged != null && best < 0) {
+        throw damaged;
+      }
       List<String> texts = best < 0 ? List.of() : headerTexts(first.subList(0, best + 1), layout);
       long headerRow = best < 0 ? 0 : first.get(best).number();
       TableHeader header = TableHeader.of(texts, "no row of the first " + HEADER_SEARCH + " names one of the",
@@ -74,7 +86,7 @@ final class TableRecordReader<T> extends RecordReader<T> {
       RecordReader<T> reader = new TableRecordReader<>(source, file, sheet,
           new ReadCounts(file, options.rejects(), options.limits()), layout, check, header,
           options.unknownColumns() == Csv.UnknownColumns.IGNORE, options.limits().maxStringLength(),
-          new ArrayList<>(first.subList(best + 1, first.size())), headerRow);
+          new ArrayList<>(first.subList(best + 1, first.size())), damaged, headerRow);
       taken = true;
       return reader;
     } finally {
@@ -84,14 +96,14 @@ final class TableRecordReader<T> extends RecordReader<T> {
     }
   }
 
-  /** A row's texts by position (column - 1), empty where it has no cell. */
+  /** A row's texts by position (column - 1), empty where it has no cell or one merged with a cell above. */
   private static List<String> texts(TableSource.Row row) {
     List<String> texts = new ArrayList<>();
     for (TableCell cell : row.cells()) {
       while (texts.size() < cell.column() - 1) {
         texts.add("");
       }
-      texts.add(cell.text());
+      texts.add(cell.kind() == TableCell.Kind.MERGED ? "" : cell.text());
     }
     return texts;
   }
@@ -142,6 +154,9 @@ final class TableRecordReader<T> extends RecordReader<T> {
   private TableSource.@Nullable Row nextRow() throws IOException {
     if (!ahead.isEmpty()) {
       return ahead.remove(0);
+    }
+    if (damaged != null) {
+      throw damaged;
     }
     TableSource.Row row = source.next();
     if (row != null && row.number() <= lastRow) {

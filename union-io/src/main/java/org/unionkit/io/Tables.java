@@ -40,6 +40,8 @@ import org.unionkit.stats.RollUp;
  *       number stored as a number has lost its last digits, and the cell fails saying so (without the
  *       value);</li>
  *   <li>a date where no day belongs fails; TRUE/FALSE is read as that text;</li>
+ *   <li>a cell below the first row of cells merged down ({@link TableCell.Kind#MERGED}) fails: the merge shows
+ *       the first row's value in it, but the sheet holds the value in the first row only;</li>
  *   <li>a formula is read by the value it last computed, of whatever kind; one whose value was never computed
  *       (a workbook written by a program, never opened) fails, and so does a formula's error
  *       ({@code #N/A}).</li>

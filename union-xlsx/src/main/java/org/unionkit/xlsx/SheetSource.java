@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.unionkit.io.TableCell;
@@ -20,7 +20,8 @@ import org.unionkit.io.TableSource;
 /**
  * A workbook's sheet as rows of typed cells, streamed by fastexcel's reader: each cell's kind as the person
  * typing it meant it (a number formatted as a date is a date, in the workbook's 1900 or 1904 date system; a
- * formula is its last computed value), text trimmed, empty cells left out.
+ * formula is its last computed value), text trimmed, empty cells left out, and a cell below the first row of
+ * cells merged down a {@link TableCell.Kind#MERGED} cell ({@link MergedCells}).
  */
 final class SheetSource implements TableSource {
   /** The codes a formula's error shows. */
@@ -44,6 +45,7 @@ final class SheetSource implements TableSource {
   private final Stream<org.dhatim.fastexcel.reader.Row> stream;
   private final Iterator<org.dhatim.fastexcel.reader.Row> rows;
   private final boolean date1904;
+  private final MergedCells merged;
   private final Failures failures;
   private long last;
 
@@ -51,38 +53,47 @@ final class SheetSource implements TableSource {
    * The rows of one of the workbook's sheets; closing the source closes the workbook.
    *
    * @param date1904 whether the workbook counts dates from 1904 ({@link Xlsx} reads the flag itself)
+   * @param merged the sheet's cells merged down over rows ({@link Xlsx} scans the sheet's part for them)
    */
   SheetSource(ReadableWorkbook workbook, Stream<org.dhatim.fastexcel.reader.Row> stream, boolean date1904,
-      Failures failures) {
+      MergedCells merged, Failures failures) {
     this.workbook = workbook;
     this.stream = stream;
     this.rows = stream.iterator();
     this.date1904 = date1904;
+    this.merged = merged;
     this.failures = failures;
   }
 
   @Override
   public @Nullable Row next() throws IOException {
-    try {
-      while (rows.hasNext()) {
-        // fastexcel's row: this class's own rows are TableSource.Row.
-        org.dhatim.fastexcel.reader.Row row = rows.next();
-        last = row.getRowNum();
-        List<TableCell> cells = new ArrayList<>();
-        for (int i = 0; i < row.getCellCount(); i++) {
-          Cell cell = row.getCell(i);
-          TableCell typed = cell == null ? null : typed(cell, i + 1);
-          if (typed != null) {
-            cells.add(typed);
-          }
-        }
-        if (!cells.isEmpty()) {
-          return new Row(last, cells);
+    // fastexcel's rows: this class's own rows are TableSource.Row.
+    for (org.dhatim.fastexcel.reader.Row row; (row = fetch()) != null; ) {
+      last = row.getRowNum();
+      SortedMap<Integer, TableCell> cells = new TreeMap<>();
+      for (int i = 0; i < row.getCellCount(); i++) {
+        Cell cell = row.getCell(i);
+        TableCell typed = cell == null ? null : typed(cell, i + 1);
+        if (typed != null) {
+          cells.put(typed.column(), typed);
         }
       }
-      return null;
-    } catch (ExcelReaderException e) {
-      throw failures.at(last + 1, "the sheet cannot be read past row " + last + " (" + e.getMessage() + ")");
+      for (TableCell below : merged.below(last)) {
+        cells.putIfAbsent(below.column(), below);
+      }
+      if (!cells.isEmpty()) {
+        return new Row(last, List.copyOf(cells.values()));
+      }
+    }
+    return null;
+  }
+
+  /** fastexcel's next row, parsed from the sheet's XML, or null at the end. */
+  private org.dhatim.fastexcel.reader.@Nullable Row fetch() throws IOException {
+    try {
+      return rows.hasNext() ? rows.next() : null;
+    } catch (RuntimeException e) {
+      throw failures.at(last + 1, "the sheet cannot be read past row " + last + " (" + Xlsx.failure(e) + ")");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.unionkit.xlsx;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +11,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.unionkit.io.Collected;
 import org.unionkit.io.ReadOptions;
 import org.unionkit.io.RecordReader;
@@ -55,6 +59,10 @@ public final class Xlsx {
   /** The workbook part's flag of the 1904 date system, which comes before its sheets. */
   private static final Pattern DATE_1904 = Pattern.compile("<(?:\\w+:)?workbookPr\\b[^>]*\\bdate1904\\s*=\\s*[\"'](?:1|true)[\"']");
   private static final int WORKBOOK_HEAD = 64 * 1024;
+  /** A relationship of the workbook's part to another, such as a sheet's, and its id and target. */
+  private static final Pattern RELATIONSHIP = Pattern.compile("<(?:\\w+:)?Relationship\\b([^>]*)>");
+  private static final Pattern RELATIONSHIP_ID = Pattern.compile("\\bId\\s*=\\s*[\"']([^\"']*)[\"']");
+  private static final Pattern RELATIONSHIP_TARGET = Pattern.compile("\\bTarget\\s*=\\s*[\"']([^\"']*)[\"']");
 
   private Xlsx() {}
 
@@ -82,7 +90,7 @@ public final class Xlsx {
   public static List<String> sheets(Path file) throws IOException {
     try (ReadableWorkbook workbook = open(file)) {
       return workbook.getSheets().map(Sheet::getName).toList();
-    } catch (ExcelReaderException e) {
+    } catch (RuntimeException e) {
       throw unreadable(file, e);
     }
   }
@@ -156,12 +164,19 @@ public final class Xlsx {
             + String.join(", ", names) + ")");
       }
       Sheet sheet = found.get();
-      Stream<Row> rows = sheet.openStream();
-      TableSource source = new SheetSource(workbook, rows, parts(file, options.limits().maxDocumentChars()), (row, reason) ->
+      Stream<Row> rows;
+      try {
+        rows = sheet.openStream();
+      } catch (IOException e) {
+        // fastexcel's reader wraps a sheet part that is no XML (cut short, damaged) in a plain IOException.
+        throw unreadable(file, e);
+      }
+      Parts parts = parts(file, sheet.getId(), options.limits().maxDocumentChars());
+      TableSource source = new SheetSource(workbook, rows, parts.date1904(), parts.merged(), (row, reason) ->
           UnionFormatException.atCell(file.toString(), sheet.getName(), row, 0, "", reason));
       taken = true;
       return new Opened(source, sheet.getName());
-    } catch (ExcelReaderException e) {
+    } catch (RuntimeException e) {
       throw unreadable(file, e);
     } finally {
       if (!taken) {
@@ -182,43 +197,102 @@ public final class Xlsx {
     }
     try {
       return new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
-    } catch (ExcelReaderException | IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw unreadable(file, e);
     }
   }
+
+  /** What this class reads of a workbook's parts itself: the date system, and the sheet's merges. */
+  private record Parts(boolean date1904, MergedCells merged) {}
 
   /**
    * Checks each part of the workbook against the limit of a document's size, before any is read: a
    * workbook is a ZIP archive, and a small file may unpack to a sheet or a table of strings of gigabytes.
    * Then tells whether the workbook counts dates from 1904: its {@code workbookPr date1904} is {@code 1} or
    * {@code true}. Read here because fastexcel 0.19's reader takes only {@code true}, while Excel writes
-   * {@code 1}, which would put every date four years and a day early.
+   * {@code 1}, which would put every date four years and a day early. And scans the sheet's part for its
+   * merged cells, which fastexcel's reader passes over.
    *
-   * @throws UnionFormatException naming a part past the limit
+   * @param sheetId the sheet's relationship id in the workbook, such as {@code rId1}
+   * @throws UnionFormatException naming a part past the limit, or if the archive is damaged
    */
-  private static boolean parts(Path file, long maxBytes) throws IOException {
+  private static Parts parts(Path file, String sheetId, long maxBytes) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       for (ZipEntry entry : Collections.list(zip.entries())) {
-        if (entry.getSize() > maxBytes) {
-          throw UnionFormatException.of(file.toString(), String.format(Locale.ROOT, "its part %s unpacks to %,d "
-              + "bytes, past the limit of %,d (ReadLimits.maxDocumentChars)", entry.getName(), entry.getSize(),
-              maxBytes));
+        // The archive's own record of the size may understate it: the part is unpacked and counted too.
+        long size = entry.getSize() > maxBytes ? entry.getSize() : unpacked(zip, entry, maxBytes + 1);
+        if (size > maxBytes) {
+          throw UnionFormatException.of(file.toString(), String.format(Locale.ROOT, "its part %s unpacks to %s%,d "
+              + "bytes, past the limit of %,d (ReadLimits.maxDocumentChars)", entry.getName(),
+              size == entry.getSize() ? "" : "more than ", size == entry.getSize() ? size : maxBytes, maxBytes));
+        }
+      }
+      ZipEntry sheet = sheetPart(zip, sheetId);
+      MergedCells merged = MergedCells.none();
+      if (sheet != null) {
+        try (InputStream in = new BufferedInputStream(zip.getInputStream(sheet))) {
+          merged = MergedCells.scan(in, file.toString());
         }
       }
       ZipEntry entry = zip.getEntry("xl/workbook.xml");
       if (entry == null) {
-        return false;
+        return new Parts(false, merged);
       }
       try (InputStream in = zip.getInputStream(entry)) {
         String head = new String(in.readNBytes(WORKBOOK_HEAD), StandardCharsets.UTF_8);
-        return DATE_1904.matcher(head).find();
+        return new Parts(DATE_1904.matcher(head).find(), merged);
       }
+    } catch (ZipException e) {
+      throw unreadable(file, e);
     }
   }
 
+  /** The part of the sheet the workbook's relationship {@code id} names, or null if none. */
+  private static @Nullable ZipEntry sheetPart(ZipFile zip, String id) throws IOException {
+    ZipEntry relationships = zip.getEntry("xl/_rels/workbook.xml.rels");
+    if (relationships == null) {
+      return null;
+    }
+    String text;
+    try (InputStream in = zip.getInputStream(relationships)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Matcher relationship = RELATIONSHIP.matcher(text);
+    while (relationship.find()) {
+      Matcher named = RELATIONSHIP_ID.matcher(relationship.group(1));
+      Matcher target = RELATIONSHIP_TARGET.matcher(relationship.group(1));
+      if (named.find() && named.group(1).equals(id) && target.find()) {
+        // A target is relative to the workbook's folder, or from the archive's root when it starts with '/'.
+        String path = target.group(1);
+        return zip.getEntry(path.startsWith("/") ? path.substring(1) : "xl/" + path);
+      }
+    }
+    return null;
+  }
+
+  /** How many bytes a part unpacks to, counted up to {@code most}; nothing is kept. */
+  private static long unpacked(ZipFile zip, ZipEntry entry, long most) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long count = 0;
+    try (InputStream in = zip.getInputStream(entry)) {
+      for (int n; count < most && (n = in.read(buffer, 0, (int) Math.min(buffer.length, most - count))) > 0; ) {
+        count += n;
+      }
+    }
+    return count;
+  }
+
   private static UnionFormatException unreadable(Path file, Exception e) {
-    return UnionFormatException.of(file.toString(), "is not a readable .xlsx workbook: "
-        + e.getMessage());
+    return UnionFormatException.of(file.toString(), "is not a readable .xlsx workbook: " + failure(e));
+  }
+
+  /**
+   * What fastexcel's reader says of a workbook it fails on: its message, or the kind of a failure it does not
+   * describe (on a damaged part it may fail with a bare NullPointerException or NumberFormatException).
+   */
+  static String failure(Exception e) {
+    return e instanceof ExcelReaderException || e instanceof IOException ? String.valueOf(e.getMessage())
+        : "its reader failed with " + e.getClass().getSimpleName();
   }
 
   private static byte[] head(Path file) throws IOException {

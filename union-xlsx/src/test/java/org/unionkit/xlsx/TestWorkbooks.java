@@ -2,15 +2,20 @@ package org.unionkit.xlsx;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -41,9 +46,17 @@ final class TestWorkbooks {
       </styleSheet>
       """;
 
+  /** Writes a part's content (a sheet's XML, streamed: it may be larger than memory holds). */
+  @FunctionalInterface
+  interface PartContent {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private final Map<String, StringBuilder> sheets = new LinkedHashMap<>();
+  private final Map<String, List<String>> merges = new LinkedHashMap<>();
   private boolean date1904;
   private StringBuilder current;
+  private List<String> currentMerges;
   private int row;
   private int column;
 
@@ -56,6 +69,8 @@ final class TestWorkbooks {
   TestWorkbooks andSheet(String name) {
     current = new StringBuilder();
     sheets.put(name, current);
+    currentMerges = new ArrayList<>();
+    merges.put(name, currentMerges);
     row = 0;
     return this;
   }
@@ -63,6 +78,13 @@ final class TestWorkbooks {
   @CanIgnoreReturnValue
   TestWorkbooks date1904() {
     date1904 = true;
+    return this;
+  }
+
+  /** Merges a range of the current sheet, such as {@code A1:B1}: its first cell shows the value, the others none. */
+  @CanIgnoreReturnValue
+  TestWorkbooks merge(String range) {
+    currentMerges.add(range);
     return this;
   }
 
@@ -197,12 +219,37 @@ final class TestWorkbooks {
       put(zip, "xl/_rels/workbook.xml.rels", rels.toString());
       put(zip, "xl/styles.xml", STYLES);
       for (int i = 1; i <= names.size(); i++) {
+        List<String> ranges = merges.get(names.get(i - 1));
         put(zip, "xl/worksheets/sheet" + i + ".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
             + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + sheets.get(names.get(i - 1))
-            + "</sheetData></worksheet>");
+            + "</sheetData>" + (ranges.isEmpty() ? "" : "<mergeCells count=\"" + ranges.size() + "\">"
+            + ranges.stream().map(r -> "<mergeCell ref=\"" + r + "\"/>").collect(Collectors.joining())
+            + "</mergeCells>") + "</worksheet>");
       }
     }
     return file;
+  }
+
+  /**
+   * Replaces a part of a written workbook, such as {@code xl/worksheets/sheet1.xml}, by content streamed into
+   * the archive (deflated, so a part of 100 MB of repeated bytes takes a few hundred kB on disk).
+   */
+  static Path replacePart(Path file, String part, PartContent content) throws IOException {
+    Path copy = Files.createTempFile(file.getParent(), "part", ".xlsx");
+    try (ZipFile in = new ZipFile(file.toFile()); ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(copy))) {
+      for (ZipEntry entry : Collections.list(in.entries())) {
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        if (entry.getName().equals(part)) {
+          content.writeTo(zip);
+        } else {
+          try (InputStream old = in.getInputStream(entry)) {
+            old.transferTo(zip);
+          }
+        }
+        zip.closeEntry();
+      }
+    }
+    return Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static void put(ZipOutputStream zip, String name, String content) throws IOException {
