@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.unionkit.io.Collected;
 import org.unionkit.io.Csv;
 import org.unionkit.io.Ndjson;
 import org.unionkit.io.ReadOptions;
@@ -36,22 +37,16 @@ import org.unionkit.xlsx.XlsxWorkbook;
  * excel-streaming-reader over POI, the peer issue 17 measured. A read returns the rows it read and the
  * members among them whose spell goes on (no {@code left} cell), a roll-up the province's member measures
  * ({@link MemberMeasures}): both must agree across the ways.
+ *
+ * @param csv the register as CSV
+ * @param xlsx the register as a workbook, one sheet ({@link #SHEET})
+ * @param tree the province's organisations, for the roll-ups
  */
-final class Registers {
+record Registers(Path csv, Path xlsx, OrganisationTree tree) {
   /** The register's sheet, as a federation names it. */
   static final String SHEET = "会员";
   /** The options union-xlsx reads with: cell formats (to tell a date), formulas' text. */
   private static final ReadingOptions FASTEXCEL = new ReadingOptions(true, true);
-
-  private final Path csv;
-  private final Path xlsx;
-  private final OrganisationTree tree;
-
-  private Registers(Path csv, Path xlsx, OrganisationTree tree) {
-    this.csv = csv;
-    this.xlsx = xlsx;
-    this.tree = tree;
-  }
 
   /** The province's register as CSV and as a workbook, written unless they are there already. */
   static Registers of(Province province, PrintStream progress) throws IOException {
@@ -97,14 +92,6 @@ final class Registers {
     return file;
   }
 
-  Path csv() {
-    return csv;
-  }
-
-  Path xlsx() {
-    return xlsx;
-  }
-
   /** unionkit: every member of the workbook's sheet, {@link Xlsx#members}. */
   long[] xlsxMembers() throws IOException {
     try (RecordReader<Member> members = Xlsx.members(xlsx, SheetChoice.named(SHEET), ReadOptions.defaults())) {
@@ -130,20 +117,28 @@ final class Registers {
     return new long[] {rows, current};
   }
 
-  /** unionkit: the workbook's members rolled up over the tree, {@link Xlsx#rollUp}. */
+  /** unionkit: the workbook's members rolled up over the tree, {@link Xlsx#rollUp}; the province's measures. */
   long[] xlsxRollUp() throws IOException {
-    return measures(Xlsx.rollUp(xlsx, SheetChoice.named(SHEET), tree, List.of(), ReadOptions.defaults()).value());
+    return measures(xlsxRolledUp());
   }
 
-  /** unionkit: the CSV file's members rolled up over the tree, {@link Csv#rollUp}. */
+  /** unionkit: the CSV file's members rolled up over the tree, {@link Csv#rollUp}; the province's measures. */
   long[] csvRollUp() throws IOException {
+    return measures(csvRolledUp());
+  }
+
+  Collected<RollUp> xlsxRolledUp() throws IOException {
+    return Xlsx.rollUp(xlsx, SheetChoice.named(SHEET), tree, List.of(), ReadOptions.defaults());
+  }
+
+  Collected<RollUp> csvRolledUp() throws IOException {
     try (InputStream in = Files.newInputStream(csv)) {
-      return measures(Csv.rollUp(in, csv.toString(), tree, List.of(), ReadOptions.defaults()).value());
+      return Csv.rollUp(in, csv.toString(), tree, List.of(), ReadOptions.defaults());
     }
   }
 
-  private long[] measures(RollUp rollUp) {
-    return MemberMeasures.of(rollUp.subtree(tree.roots().get(0).id()));
+  private long[] measures(Collected<RollUp> rolled) {
+    return MemberMeasures.of(rolled.value().subtree(tree.roots().get(0).id()));
   }
 
   /** fastexcel's reader alone, as union-xlsx opens it: every cell's value, no record made. */

@@ -75,8 +75,8 @@ class BenchSmokeTest {
   void theRegisterHeapMeasuresEveryRead(@TempDir Path dir) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    RegisterHeap.run(print, "checked", "700", "1", dir.toString());
-    RegisterHeap.run(print, "unchecked", "700", "1", dir.toString());
+    RegisterHeap.run(print, "budget", "700", "1", dir.toString());
+    RegisterHeap.run(print, "plain", "700", "1", dir.toString());
 
     assertThat(out.toString(StandardCharsets.UTF_8)).as("each read, with its rows")
         .containsPattern("members, Xlsx\\.members +700 in")
