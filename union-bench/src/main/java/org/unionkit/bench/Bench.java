@@ -18,11 +18,11 @@ import org.unionkit.model.Member;
  * measured; the best round counts.
  *
  * <pre>
- * Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3,W4] [--lines compact,other]
+ * Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3,W4,W5] [--lines compact,other]
  * </pre>
  *
  * <p>Defaults: 1,000,000 members, 3 rounds, every core, {@code target/bench-data}, W1 to W3 (W4, on Spark,
- * when asked for), W1 on
+ * and W5, registers from workbooks, when asked for), W1 on
  * both forms of the member file (the writer's compact lines, and other writers' lines:
  * {@link Province#otherWritersFile}). W2 holds
  * the members in memory and runs up to 2,000,000 members; W3 holds a whole document and runs up to
@@ -70,7 +70,7 @@ public final class Bench {
           case "--workloads" -> workloads = List.of(value.split(","));
           case "--lines" -> lines = List.of(value.split(","));
           default -> throw new IllegalArgumentException("unknown option " + args[i]
-              + "; usage: Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3,W4] [--lines compact,other]");
+              + "; usage: Bench [--members N[,N...]] [--rounds R] [--threads T] [--dir DIR] [--workloads W1,W2,W3,W4,W5] [--lines compact,other]");
         }
       }
       if (args.length % 2 != 0) {
@@ -99,6 +99,9 @@ public final class Bench {
       boolean document = size <= MOST_IN_A_DOCUMENT && options.workloads().contains("W3");
       if (options.workloads().contains("W4")) {
         results.addAll(spark(province, options, out));
+      }
+      if (options.workloads().contains("W5")) {
+        results.addAll(registers(province, options, out));
       }
       if (inMemory || document) {
         List<Member> members = province.readMembers();
@@ -191,6 +194,31 @@ public final class Bench {
           rows.get(2).membersPerSecond() / rows.get(3).membersPerSecond());
       return rows;
     }
+  }
+
+  /**
+   * W5: the register read and rolled up from a workbook and from CSV, and the workbook's rows read by two
+   * streaming readers alone; one thread each, as these readers have.
+   */
+  private static List<Result> registers(Province province, Options options, PrintStream out) throws Exception {
+    Registers w5 = Registers.of(province, out);
+    String title = String.format(Locale.ROOT, "W5 registers from workbooks: %,d members, %,d MB of XLSX, %,d MB of CSV",
+        province.members(), Files.size(w5.xlsx()) >> 20, Files.size(w5.csv()) >> 20);
+    List<Result> reads = measure("W5 read", province.members(), title + "; every member read", List.of(
+        new Peer("unionkit Xlsx.members", 1, w5::xlsxMembers),
+        new Peer("unionkit Csv.members", 1, w5::csvMembers),
+        new Peer("fastexcel-reader 0.19.0 rows alone, no record (union-xlsx's reader)", 1, w5::fastexcelRows),
+        new Peer("excel-streaming-reader 5.1.1 over POI, rows alone, no record", 1, w5::streamingReaderRows)),
+        options, out);
+    List<Result> rollUps = measure("W5 roll-up", province.members(), title + "; rolled up", List.of(
+        new Peer("unionkit Xlsx.rollUp", 1, w5::xlsxRollUp),
+        new Peer("unionkit Csv.rollUp", 1, w5::csvRollUp)), options, out);
+    out.printf(Locale.ROOT, "  XLSX/CSV: reading the members takes %.2fx the time, rolling them up %.2fx%n%n",
+        reads.get(0).bestSeconds() / reads.get(1).bestSeconds(),
+        rollUps.get(0).bestSeconds() / rollUps.get(1).bestSeconds());
+    List<Result> rows = new ArrayList<>(reads);
+    rows.addAll(rollUps);
+    return rows;
   }
 
   /** Runs the peers, checks that they counted the same, and prints the table: unionkit is the first peer. */

@@ -56,6 +56,37 @@ class BenchSmokeTest {
   }
 
   @Test
+  void theRegisterWorkloadReadsTheWorkbookAndTheCsvAlike(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Bench.Result> results = Bench.run(Bench.Options.parse("--members", "700", "--rounds", "1", "--dir",
+        dir.toString(), "--workloads", "W5"), new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    assertThat(results).as("W5: 4 ways of reading and 2 roll-ups, which the harness checks count the same").hasSize(6);
+    assertThat(results.get(0).counted()[0]).as("members read from the workbook").isEqualTo(700);
+    assertThat(results.get(0).counted()[1]).as("members whose spell goes on: all but about one in twenty")
+        .isBetween(700L * 9 / 10, 699L);
+    assertThat(results.get(4).counted()[0]).as("members counted by the roll-up of the workbook")
+        .isEqualTo(results.get(0).counted()[1]);
+    assertThat(out.toString(StandardCharsets.UTF_8)).as("the tables")
+        .contains("W5 registers from workbooks: 700 members", "excel-streaming-reader", "Csv.rollUp", "XLSX/CSV");
+  }
+
+  @Test
+  void theRegisterHeapMeasuresEveryRead(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+    RegisterHeap.run(print, "budget", "700", "1", dir.toString());
+    RegisterHeap.run(print, "plain", "700", "1", dir.toString());
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).as("each read, with its rows")
+        .containsPattern("members, Xlsx\\.members +700 in")
+        .containsPattern("members, Csv\\.members +700 in")
+        .contains("members rolled up, Xlsx.rollUp", "members rolled up, Csv.rollUp", "at the last member, reader open")
+        .containsPattern("rows of the member workbook, fastexcel-reader alone +700 in")
+        .containsPattern("organisations, Xlsx\\.organisations +700 in");
+  }
+
+  @Test
   void everyJmhBenchmarkRunsOnce(@TempDir Path dir) throws Exception {
     System.setProperty("unionkit.bench.dir", dir.toString());
     try {
