@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -48,22 +49,27 @@ final class MergedCells {
   }
 
   /**
-   * The merges a sheet's part lists ({@code <mergeCell ref="E3:E4"/>}), read without holding the part.
+   * The merges a sheet's part lists ({@code <mergeCell ref="E3:E4"/>}), read without holding the part, and
+   * the part's size counted as it is read.
    *
    * @param file the workbook's name, for the failure
-   * @throws UnionFormatException if the sheet merges more than {@link #MAX_RANGES} ranges
+   * @param tooLarge the failure of a part past {@code maxBytes}, given the part's name
+   * @throws UnionFormatException if the sheet merges more than {@link #MAX_RANGES} ranges, or unpacks to more
+   *     than {@code maxBytes}
    */
-  static MergedCells scan(InputStream part, String file) throws IOException {
+  static MergedCells scan(InputStream part, String file, long maxBytes, LongFunction<UnionFormatException> tooLarge)
+      throws IOException {
+    Bytes bytes = new Bytes(part, maxBytes, tooLarge);
     List<Range> ranges = new ArrayList<>();
     int matched = 0;
     int previous = -1;
     int before = -1;
-    for (int b; (b = part.read()) != -1; previous = b) {
+    for (int b; (b = bytes.read()) != -1; previous = b) {
       if (matched == TAG.length) {
         matched = 0;
         // The element itself (after '<' or a prefix's ':'), not mergeCells or a name that ends alike.
         if ((before == '<' || before == ':') && (Character.isWhitespace(b) || b == '/')) {
-          Range range = range(attributes(part));
+          Range range = range(attributes(bytes));
           if (range != null && ranges.size() == MAX_RANGES) {
             throw UnionFormatException.of(file, String.format(Locale.ROOT, "its sheet merges more than %,d ranges of "
                 + "cells", MAX_RANGES));
@@ -88,8 +94,44 @@ final class MergedCells {
     return new MergedCells(ranges);
   }
 
+  /**
+   * A part's bytes one at a time from a buffer of its own, counted: a sheet's part is hundreds of megabytes,
+   * and a stream's own {@code read()} per byte (locked, and through the inflater) costs seconds of them.
+   */
+  private static final class Bytes {
+    private final InputStream in;
+    private final long most;
+    private final LongFunction<UnionFormatException> tooLarge;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private long count;
+
+    Bytes(InputStream in, long most, LongFunction<UnionFormatException> tooLarge) {
+      this.in = in;
+      this.most = most;
+      this.tooLarge = tooLarge;
+    }
+
+    int read() throws IOException {
+      if (position == limit) {
+        limit = in.read(buffer, 0, buffer.length);
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          return -1;
+        }
+        count += limit;
+        if (count > most) {
+          throw tooLarge.apply(most);
+        }
+      }
+      return buffer[position++] & 0xFF;
+    }
+  }
+
   /** The element's text up to its '>', at most {@value #MAX_ATTRIBUTES} bytes. */
-  private static String attributes(InputStream part) throws IOException {
+  private static String attributes(Bytes part) throws IOException {
     StringBuilder text = new StringBuilder();
     for (int b; text.length() < MAX_ATTRIBUTES && (b = part.read()) != -1 && b != '>'; ) {
       text.append((char) b);

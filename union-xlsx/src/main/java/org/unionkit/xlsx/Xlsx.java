@@ -1,6 +1,5 @@
 package org.unionkit.xlsx;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -218,20 +217,20 @@ public final class Xlsx {
    */
   private static Parts parts(Path file, String sheetId, long maxBytes) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry sheet = sheetPart(zip, sheetId);
       for (ZipEntry entry : Collections.list(zip.entries())) {
-        // The archive's own record of the size may understate it: the part is unpacked and counted too.
-        long size = entry.getSize() > maxBytes ? entry.getSize() : unpacked(zip, entry, maxBytes + 1);
+        // The archive's own record of the size may understate it: the part is unpacked and counted too (the
+        // sheet's part as it is scanned below).
+        boolean counted = entry.getSize() > maxBytes || sheet != null && entry.getName().equals(sheet.getName());
+        long size = counted ? entry.getSize() : unpacked(zip, entry, maxBytes + 1);
         if (size > maxBytes) {
-          throw UnionFormatException.of(file.toString(), String.format(Locale.ROOT, "its part %s unpacks to %s%,d "
-              + "bytes, past the limit of %,d (ReadLimits.maxDocumentChars)", entry.getName(),
-              size == entry.getSize() ? "" : "more than ", size == entry.getSize() ? size : maxBytes, maxBytes));
+          throw tooLarge(file, entry, size, maxBytes);
         }
       }
-      ZipEntry sheet = sheetPart(zip, sheetId);
       MergedCells merged = MergedCells.none();
       if (sheet != null) {
-        try (InputStream in = new BufferedInputStream(zip.getInputStream(sheet))) {
-          merged = MergedCells.scan(in, file.toString());
+        try (InputStream in = zip.getInputStream(sheet)) {
+          merged = MergedCells.scan(in, file.toString(), maxBytes, most -> tooLarge(file, sheet, most + 1, most));
         }
       }
       ZipEntry entry = zip.getEntry("xl/workbook.xml");
@@ -245,6 +244,14 @@ public final class Xlsx {
     } catch (ZipException e) {
       throw unreadable(file, e);
     }
+  }
+
+  /** A part past the limit: {@code size} bytes, or more when it is one past the limit (counted, not declared). */
+  private static UnionFormatException tooLarge(Path file, ZipEntry entry, long size, long maxBytes) {
+    boolean declared = size == entry.getSize();
+    return UnionFormatException.of(file.toString(), String.format(Locale.ROOT, "its part %s unpacks to %s%,d "
+        + "bytes, past the limit of %,d (ReadLimits.maxDocumentChars)", entry.getName(), declared ? "" : "more than ",
+        declared ? size : maxBytes, maxBytes));
   }
 
   /** The part of the sheet the workbook's relationship {@code id} names, or null if none. */

@@ -12,7 +12,8 @@ import org.unionkit.io.UnionFormatException;
 
 class MergedCellsTest {
   private static MergedCells scan(String xml) throws IOException {
-    return MergedCells.scan(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "m.xlsx");
+    return MergedCells.scan(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "m.xlsx", Long.MAX_VALUE,
+        most -> { throw new AssertionError("no limit"); });
   }
 
   @Test
