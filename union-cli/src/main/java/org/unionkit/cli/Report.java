@@ -40,7 +40,8 @@ import org.unionkit.cli.Register.Unreadable;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code unionkit report FILE [--members MEMBERS] [--sheet SHEET] [--charset CHARSET] [--width N] [--lang zh|en|both] [--json]}: the
+ * {@code unionkit report FILE [--members MEMBERS] [--sheet SHEET] [--charset CHARSET] [--width N]
+ * [--ambiguous-wide] [--lang zh|en|both] [--json] [--html OUT.html] [--xlsx OUT.xlsx]}: the
  * figures of a dataset document by section, the audit of its relations and, when it holds members or is
  * given a member file, the rolled-up indicators of the province and its cities. The options are the fields
  * below and the register's ({@link Register}): a new one is a field with its {@code @Option}, read in
@@ -48,7 +49,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>The text fits {@code --width} terminal columns, else the number the {@code COLUMNS} environment
  * variable holds, else any width: long text cells wrap inside their column ({@link TextTable#maxWidth(int)}),
- * figures, intervals and verdicts never do. {@code --lang zh} or {@code en} prints the headings and the
+ * figures, intervals and verdicts never do; {@code --ambiguous-wide} counts “ ” — … · × as two columns, as a
+ * terminal set for Chinese draws them. {@code --lang zh} or {@code en} prints the headings and the
  * bilingual columns (measures, relations, indicator and flow names) in one language; {@code both}, the
  * default, in both. {@code --json} is the same whatever the width and languages.
  *
@@ -80,6 +82,10 @@ final class Report implements Callable<Integer> {
       description = "Fit the text to N terminal columns, wrapping long text cells inside their column. Default: "
           + "the COLUMNS environment variable when it holds a number, else no limit.")
   private Optional<Integer> width = Optional.empty();
+
+  @Option(names = "--ambiguous-wide", description = "Count characters of ambiguous East Asian width (“ ” — … · ×) "
+      + "as two columns, as terminals set for Chinese draw them. Default: one.")
+  private boolean ambiguousWide;
 
   @Option(names = "--lang", paramLabel = "zh|en|both", converter = LanguagesConverter.class,
       description = "The languages of the headings and of the bilingual columns: zh (Chinese), en (English) or "
@@ -190,7 +196,7 @@ final class Report implements Callable<Integer> {
         ReportWorkbook.write(xlsx.get(), doc, audits, counted, ROLL_UP_COLUMNS);
       }
       Optional<Integer> fit = width.or(() -> Optional.ofNullable(environment.get("COLUMNS")).flatMap(Report::columns));
-      stdout.print(json ? json(doc, audits, counted) : new Text(languages, fit).of(doc, audits, counted));
+      stdout.print(json ? json(doc, audits, counted) : new Text(languages, fit, ambiguousWide).of(doc, audits, counted));
       if (html.isPresent()) {
         HtmlReport.write(html.get(), doc, audits, counted, register.memberFile());
       }
@@ -209,12 +215,15 @@ final class Report implements Callable<Integer> {
     return sections;
   }
 
-  /** The report as text, in the languages asked for and fitted to the width, when one is given. */
-  private record Text(Languages languages, Optional<Integer> width) {
+  /**
+   * The report as text, in the languages asked for and fitted to the width, when one is given, ambiguous
+   * characters counted as the terminal draws them.
+   */
+  private record Text(Languages languages, Optional<Integer> width, boolean ambiguousWide) {
     /** A table fitted to the width. */
     TextTable fitted(TextTable table) {
       width.ifPresent(table::maxWidth);
-      return table;
+      return table.ambiguousWide(ambiguousWide);
     }
 
     /** A line of text wrapped to the width, such as the document's title. */

@@ -49,6 +49,17 @@ class ReportTextTest {
   }
 
   @Test
+  void ambiguousCharactersTakeTwoColumnsWhenAsked() {
+    Run narrow = Run.of("report", SEED.toString(), "--width", "100");
+    Run wide = Run.of("report", SEED.toString(), "--width", "100", "--ambiguous-wide");
+    assertFits(wide, 100);
+    assertThat(wide.out().lines()).as("within 100 columns as a CJK terminal counts them")
+        .allSatisfy(l -> assertThat(TextTable.width(l, true)).isLessThanOrEqualTo(100));
+    assertThat(narrow.out().lines().anyMatch(l -> TextTable.width(l, true) > 100))
+        .as("without the option, the seed's “ ” and … would overflow such a terminal").isTrue();
+  }
+
+  @Test
   void withoutAWidthNothingWraps() {
     Run r = Run.in(Map.of("COLUMNS", "many"), "report", SEED.toString());
     assertThat(r.status()).as("exit status").isZero();
