@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,14 +83,12 @@ final class Aliases {
    */
   static Map<String, String> columns(String records, List<String> fields) {
     Map<String, String> byHeader = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
+    fields.forEach(field -> byHeader.put(field, field));
     for (String field : fields) {
-      byHeader.put(field, field);
       for (String alias : chinese(records, field)) {
-        if (!seen.add(alias) || byHeader.containsKey(alias)) {
+        if (byHeader.putIfAbsent(alias, field) != null) {
           throw new IllegalStateException("aliases.properties: " + alias + " names two " + records + " fields");
         }
-        byHeader.put(alias, field);
       }
     }
     return Map.copyOf(byHeader);

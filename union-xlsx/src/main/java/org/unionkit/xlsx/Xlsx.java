@@ -154,35 +154,44 @@ public final class Xlsx {
     ReadableWorkbook workbook = open(file);
     boolean taken = false;
     try {
-      Optional<Sheet> found = choice.name().isPresent() ? workbook.findSheet(choice.name().get())
-          : workbook.getSheet(choice.position().getAsInt() - 1);
-      if (found.isEmpty()) {
-        List<String> names = workbook.getSheets().map(Sheet::getName).toList();
-        throw UnionFormatException.of(file.toString(), "has no sheet "
-            + (choice.name().isPresent() ? "named " + choice : "at position " + choice) + " (its sheets: "
-            + String.join(", ", names) + ")");
-      }
-      Sheet sheet = found.get();
+      Sheet sheet = sheet(workbook, file, choice);
       Stream<Row> rows;
       try {
         rows = sheet.openStream();
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         // fastexcel's reader wraps a sheet part that is no XML (cut short, damaged) in a plain IOException.
         throw unreadable(file, e);
       }
+      // Outside the catches of fastexcel's failures: a failure of ours stays what it is.
       Parts parts = parts(file, sheet.getId(), options.limits().maxDocumentChars());
       TableSource source = new SheetSource(workbook, rows, parts.date1904(), parts.merged(), (row, reason) ->
           UnionFormatException.atCell(file.toString(), sheet.getName(), row, 0, "", reason));
       taken = true;
       return new Opened(source, sheet.getName());
-    } catch (RuntimeException e) {
-      throw unreadable(file, e);
     } finally {
       if (!taken) {
         workbook.close();
       }
     }
   }
+
+  /** The sheet chosen, or a failure naming the workbook's sheets. */
+  private static Sheet sheet(ReadableWorkbook workbook, Path file, SheetChoice choice) throws UnionFormatException {
+    try {
+      Optional<Sheet> found = choice.name().isPresent() ? workbook.findSheet(choice.name().get())
+          : workbook.getSheet(choice.position().getAsInt() - 1);
+      if (found.isPresent()) {
+        return found.get();
+      }
+      List<String> names = workbook.getSheets().map(Sheet::getName).toList();
+      throw UnionFormatException.of(file.toString(), "has no sheet "
+          + (choice.name().isPresent() ? "named " + choice : "at position " + choice) + " (its sheets: "
+          + String.join(", ", names) + ")");
+    } catch (RuntimeException e) {
+      throw unreadable(file, e);
+    }
+  }
+
 
   /** Opens a workbook, telling an .xls or password-protected file and a non-workbook apart. */
   private static ReadableWorkbook open(Path file) throws IOException {

@@ -324,7 +324,8 @@ class XlsxBadInputCorpusTest {
       if (at.row() > 0) {
         assertThat(e.sheet()).as("sheet of %s", e.getMessage()).hasValue(SHEET);
       }
-      shown.add(e.getMessage());
+      // Without the file's name: a temporary directory's random digits may hold a planted value by chance.
+      shown.add(e.getMessage().replace(file.toString(), "m.xlsx"));
     }
     assertThat(String.join("\n", shown)).as("what a read shows").doesNotContain(ID_NUMBER).doesNotContain(NAME)
         .doesNotContain(BIRTH_YEAR).doesNotContain("110105");
